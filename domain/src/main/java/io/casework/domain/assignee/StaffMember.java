@@ -1,0 +1,130 @@
+package io.casework.domain.assignee;
+
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A reviewer who can be assigned cases. */
+public final class StaffMember {
+    private final StaffMemberId id;
+    private final OrganizationId organizationId;
+    private final Email email;
+    private String name;
+    private StaffStatus status;
+    private Availability availability;
+    private Integer maxActiveCases;
+    private final Instant createdAt;
+    private final long version;
+
+    private StaffMember(StaffMemberId id, OrganizationId organizationId, Email email, String name, StaffStatus status,
+                        Availability availability, Integer maxActiveCases, Instant createdAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.organizationId = Objects.requireNonNull(organizationId);
+        this.email = Objects.requireNonNull(email);
+        this.name = requireName(name);
+        this.status = Objects.requireNonNull(status);
+        this.availability = Objects.requireNonNull(availability);
+        this.maxActiveCases = requireCapacity(maxActiveCases);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.version = version;
+    }
+
+    public static StaffMember hire(StaffMemberId id, OrganizationId organizationId, Email email, String name, Instant now) {
+        return new StaffMember(id, organizationId, email, name, StaffStatus.ACTIVE, Availability.AVAILABLE, null, now, 1);
+    }
+
+    public static StaffMember rehydrate(StaffMemberId id, OrganizationId organizationId, Email email, String name,
+                                        StaffStatus status, Availability availability, Integer maxActiveCases,
+                                        Instant createdAt, long version) {
+        return new StaffMember(id, organizationId, email, name, status, availability, maxActiveCases, createdAt, version);
+    }
+
+    public void rename(String newName) {
+        this.name = requireName(newName);
+    }
+
+    public void changeStatus(StaffStatus newStatus) {
+        this.status = Objects.requireNonNull(newStatus);
+    }
+
+    public void changeAvailability(Availability newAvailability) {
+        this.availability = Objects.requireNonNull(newAvailability);
+    }
+
+    /** {@code null} removes the limit. */
+    public void limitActiveCases(Integer max) {
+        this.maxActiveCases = requireCapacity(max);
+    }
+
+    /** Active and available: may receive new cases, capacity aside. */
+    public boolean isReachable() {
+        return status == StaffStatus.ACTIVE && availability == Availability.AVAILABLE;
+    }
+
+    /** Why this member cannot take one more case while holding {@code activeCases}, or empty if they can. */
+    public Optional<String> refusal(long activeCases) {
+        if (status == StaffStatus.DEACTIVATED) {
+            return Optional.of("deactivated");
+        }
+        if (availability == Availability.AWAY) {
+            return Optional.of("away");
+        }
+        if (maxActiveCases != null && activeCases >= maxActiveCases) {
+            return Optional.of("at_capacity");
+        }
+        return Optional.empty();
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidValueException("name", "must be 1 to 200 characters");
+        }
+        return name;
+    }
+
+    private static Integer requireCapacity(Integer max) {
+        if (max != null && max < 1) {
+            throw new InvalidValueException("max_active_cases", "must be at least 1, or null for no limit");
+        }
+        return max;
+    }
+
+    public StaffMemberId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public Email email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public StaffStatus status() {
+        return status;
+    }
+
+    public Availability availability() {
+        return availability;
+    }
+
+    public Integer maxActiveCases() {
+        return maxActiveCases;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The version this instance was loaded at; storage bumps it on save. */
+    public long version() {
+        return version;
+    }
+}

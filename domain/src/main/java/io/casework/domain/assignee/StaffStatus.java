@@ -1,0 +1,5 @@
+package io.casework.domain.assignee;
+
+public enum StaffStatus {
+    ACTIVE, DEACTIVATED
+}

@@ -1,0 +1,289 @@
+package io.casework.domain.cases;
+
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.DomainException;
+import io.casework.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person to review. Guards its own rules (a resolved case takes no assignee, a resolution needs a resolved
+ * status) and records a {@link CaseEvent} for every change, which the use case stores with the state.
+ */
+public final class Case {
+    public static final int MAX_TAGS = 50;
+    public static final int MAX_TAG_LENGTH = 64;
+    public static final int MAX_RESOLUTION_LENGTH = 64;
+
+    private final CaseId id;
+    private final OrganizationId organizationId;
+    private final CaseType type;
+    private Priority priority;
+    private final Subject subject;
+    private Map<String, Object> attributes;
+    private List<String> tags;
+    private CaseStatus status;
+    private String resolution;
+    private Assignment assignment;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long loadedVersion;
+    private final List<CaseEvent> pendingEvents = new ArrayList<>();
+    private boolean changed;
+
+    private Case(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
+                 Map<String, Object> attributes, List<String> tags, CaseStatus status, String resolution,
+                 Assignment assignment, Instant createdAt, Instant updatedAt, long loadedVersion) {
+        this.id = Objects.requireNonNull(id);
+        this.organizationId = Objects.requireNonNull(organizationId);
+        this.type = Objects.requireNonNull(type);
+        this.priority = Objects.requireNonNull(priority);
+        this.subject = subject;
+        this.attributes = JsonTree.copyOf(attributes);
+        this.tags = requireTags(tags);
+        this.status = Objects.requireNonNull(status);
+        this.resolution = requireResolution(status, resolution);
+        this.assignment = assignment;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.loadedVersion = loadedVersion;
+    }
+
+    public static Case open(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
+                            Map<String, Object> attributes, List<String> tags, Actor actor, Instant now) {
+        Case c = new Case(id, organizationId, type, priority == null ? Priority.NORMAL : priority, subject, attributes,
+                tags, CaseStatus.OPEN, null, null, now, now, 0);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("case_type", type.value());
+        data.put("priority", c.priority.name().toLowerCase(Locale.ROOT));
+        c.record(CaseEvent.Type.CREATED, actor, data, now);
+        return c;
+    }
+
+    public static Case rehydrate(CaseId id, OrganizationId organizationId, CaseType type, Priority priority,
+                                 Subject subject, Map<String, Object> attributes, List<String> tags, CaseStatus status,
+                                 String resolution, Assignment assignment, Instant createdAt, Instant updatedAt,
+                                 long version) {
+        return new Case(id, organizationId, type, priority, subject, attributes, tags, status, resolution, assignment,
+                createdAt, updatedAt, version);
+    }
+
+    /**
+     * Gives the case to {@code assignee}. {@code details} (strategy, candidates considered) go into the
+     * {@code case.assigned} event.
+     */
+    public void assignTo(Assignee assignee, Actor actor, Instant now, Map<String, Object> details) {
+        Objects.requireNonNull(assignee);
+        if (status == CaseStatus.RESOLVED) {
+            throw new DomainException("case_closed", "case " + id + " is resolved and cannot be assigned");
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("previous_assignee", describe(assignment));
+        data.put("assignee", describe(assignee));
+        data.putAll(details);
+        this.assignment = new Assignment(assignee, actor, now);
+        touch(now);
+        record(CaseEvent.Type.ASSIGNED, actor, data, now);
+    }
+
+    /** Removes the assignee; a case with none is left as it is. */
+    public void unassign(Actor actor, Instant now) {
+        if (assignment == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("previous_assignee", describe(assignment));
+        this.assignment = null;
+        touch(now);
+        record(CaseEvent.Type.UNASSIGNED, actor, data, now);
+    }
+
+    /** Applies the present parts of {@code change}; records one event listing each field that really changed. */
+    public void update(CaseChange change, Actor actor, Instant now) {
+        CaseStatus newStatus = change.status().orElse(status);
+        String newResolution;
+        if (change.resolution().isPresent()) {
+            newResolution = change.resolution().get().orElse(null);
+        } else {
+            newResolution = newStatus == CaseStatus.RESOLVED ? resolution : null;
+        }
+        requireResolution(newStatus, newResolution);
+
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (newStatus != status) {
+            changes.put("status", fromTo(wire(status), wire(newStatus)));
+            status = newStatus;
+        }
+        if (!Objects.equals(newResolution, resolution)) {
+            changes.put("resolution", fromTo(resolution, newResolution));
+            resolution = newResolution;
+        }
+        if (change.priority().isPresent() && change.priority().get() != priority) {
+            changes.put("priority", fromTo(wire(priority), wire(change.priority().get())));
+            priority = change.priority().get();
+        }
+        if (change.tags().isPresent() && !change.tags().get().equals(tags)) {
+            List<String> newTags = requireTags(change.tags().get());
+            changes.put("tags", fromTo(tags, newTags));
+            tags = newTags;
+        }
+        if (change.attributes().isPresent() && !change.attributes().get().equals(attributes)) {
+            Map<String, Object> newAttributes = JsonTree.copyOf(change.attributes().get());
+            changes.put("attributes", fromTo(attributes, newAttributes));
+            attributes = newAttributes;
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        touch(now);
+        record(CaseEvent.Type.UPDATED, actor, Map.of("changes", changes), now);
+    }
+
+    /** The events recorded since this instance was loaded, to be stored with it; clears them. */
+    public List<CaseEvent> pullEvents() {
+        List<CaseEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    public boolean isNew() {
+        return loadedVersion == 0;
+    }
+
+    public boolean hasChanged() {
+        return changed;
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+
+    public Optional<Assignee> assignee() {
+        return Optional.ofNullable(assignment).map(Assignment::assignee);
+    }
+
+    private void record(CaseEvent.Type type, Actor actor, Map<String, Object> data, Instant now) {
+        pendingEvents.add(new CaseEvent(type, actor, data, now));
+        changed = true;
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    private static Map<String, Object> fromTo(Object from, Object to) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", from);
+        m.put("to", to);
+        return m;
+    }
+
+    private static String wire(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Object> describe(Assignment a) {
+        return a == null ? null : describe(a.assignee());
+    }
+
+    public static Map<String, Object> describe(Assignee a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", wire(a.kind()));
+        m.put("id", a.id());
+        return m;
+    }
+
+    private static List<String> requireTags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw new InvalidValueException("tags", "at most " + MAX_TAGS + " tags");
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (tag == null || tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
+                throw new InvalidValueException("tags[" + i + "]", "must be 1 to " + MAX_TAG_LENGTH + " characters");
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static String requireResolution(CaseStatus status, String resolution) {
+        if (resolution == null) {
+            return null;
+        }
+        if (status != CaseStatus.RESOLVED) {
+            throw new InvalidValueException("resolution", "is allowed only when status is resolved");
+        }
+        if (resolution.isEmpty() || resolution.length() > MAX_RESOLUTION_LENGTH) {
+            throw new InvalidValueException("resolution", "must be 1 to " + MAX_RESOLUTION_LENGTH + " characters");
+        }
+        return resolution;
+    }
+
+    public CaseId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public CaseType type() {
+        return type;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public Optional<Assignment> assignment() {
+        return Optional.ofNullable(assignment);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The version stored when this instance was loaded (0 for a case not stored yet). */
+    public long loadedVersion() {
+        return loadedVersion;
+    }
+
+    /** The version this case has once its pending changes are stored. */
+    public long version() {
+        return changed ? loadedVersion + 1 : loadedVersion;
+    }
+}

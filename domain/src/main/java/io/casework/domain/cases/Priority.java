@@ -1,0 +1,5 @@
+package io.casework.domain.cases;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}
