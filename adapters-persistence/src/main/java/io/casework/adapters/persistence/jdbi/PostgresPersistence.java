@@ -1,0 +1,37 @@
+package io.casework.adapters.persistence.jdbi;
+
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/** The PostgreSQL adapter's front door: one place that builds every Jdbi repository over a data source. */
+public final class PostgresPersistence {
+    private final Jdbi jdbi;
+    private final JdbiTransactions transactions;
+
+    public PostgresPersistence(DataSource dataSource) {
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.transactions = new JdbiTransactions(jdbi);
+    }
+
+    public JdbiTransactions transactions() {
+        return transactions;
+    }
+
+    public JdbiOrganizationRepository organizations() {
+        return new JdbiOrganizationRepository(transactions);
+    }
+
+    public JdbiApiKeyRepository apiKeys() {
+        return new JdbiApiKeyRepository(transactions);
+    }
+
+    public JdbiAssignCaseUsage assignCaseUsage() {
+        return new JdbiAssignCaseUsage(transactions);
+    }
+
+    /** A real round trip to the database, for health checks. */
+    public void ping() {
+        jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+}

@@ -1,0 +1,14 @@
+package io.casework.adapters.rest.dto;
+
+import io.casework.application.port.in.OrganizationQueries.OrganizationView;
+
+public record OrganizationResponse(String id, String name, String plan, Usage usage) {
+    public record Usage(String period, long assignCaseExecutions, Long assignCaseLimit) {
+    }
+
+    public static OrganizationResponse from(OrganizationView view) {
+        return new OrganizationResponse(view.organization().id().value(), view.organization().name(),
+                view.organization().plan().wireName(),
+                new Usage(view.period().toString(), view.assignCaseExecutions(), view.assignCaseLimit()));
+    }
+}

@@ -1,0 +1,17 @@
+package io.casework.application.port.out;
+
+import io.casework.domain.organization.OrganizationId;
+import java.time.YearMonth;
+
+/** Counts the Assign Case executions of an organization per calendar month (UTC). */
+public interface AssignCaseUsage {
+    long count(OrganizationId organizationId, YearMonth period);
+
+    /**
+     * Counts one more execution unless that would pass {@code limit} (null: no limit). Atomic across
+     * processes; rolled back with the surrounding transaction.
+     *
+     * @return false when the limit is already reached
+     */
+    boolean tryIncrement(OrganizationId organizationId, YearMonth period, Long limit);
+}

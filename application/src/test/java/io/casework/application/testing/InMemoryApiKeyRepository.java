@@ -1,0 +1,21 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.out.ApiKeyRepository;
+import io.casework.domain.organization.ApiKeyId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryApiKeyRepository implements ApiKeyRepository {
+    private final Map<ApiKeyId, StoredApiKey> keys = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(StoredApiKey key) {
+        keys.put(key.id(), key);
+    }
+
+    @Override
+    public Optional<StoredApiKey> find(ApiKeyId id) {
+        return Optional.ofNullable(keys.get(id));
+    }
+}

@@ -1,0 +1,76 @@
+package io.casework.server;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** Every setting of the server; defaults live in {@code casework-defaults.yml}, documented in the README. */
+public class CaseworkConfiguration extends Configuration {
+    @NotBlank
+    @JsonProperty
+    public String dataDir = "./data";
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public DatabaseSettings database = new DatabaseSettings();
+
+    @NotBlank
+    @JsonProperty
+    public String caseUrlTemplate = "http://localhost:8080/v1/cases/{case_id}";
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public PlanSettings plans = new PlanSettings();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public EngineSettings engine = new EngineSettings();
+
+    public static class DatabaseSettings {
+        /** JDBC URL of an external PostgreSQL; empty starts the embedded one under the data directory. */
+        @JsonProperty
+        public String url = "";
+        @JsonProperty
+        public String user = "";
+        @JsonProperty
+        public String password = "";
+        @Min(2)
+        @Max(1000)
+        @JsonProperty
+        public int maxConnections = 32;
+
+        boolean isEmbedded() {
+            return url == null || url.isBlank();
+        }
+    }
+
+    public static class PlanSettings {
+        @Valid
+        @NotNull
+        @JsonProperty
+        public StartupProgram startupProgram = new StartupProgram();
+
+        public static class StartupProgram {
+            @Min(0)
+            @JsonProperty
+            public long assignCaseMonthlyLimit = 100;
+        }
+    }
+
+    public static class EngineSettings {
+        @Min(0)
+        @Max(256)
+        @JsonProperty
+        public int workers = 4;
+        @Min(1)
+        @JsonProperty
+        public int runLeaseSeconds = 30;
+    }
+}

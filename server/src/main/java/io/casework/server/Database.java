@@ -1,0 +1,58 @@
+package io.casework.server;
+
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.util.Duration;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where the data lives: the configured PostgreSQL, or the embedded one, started or attached to. */
+final class Database implements Managed, AutoCloseable {
+    private final DataSourceFactory dataSourceFactory;
+    private final EmbeddedDatabase embedded;
+
+    private Database(DataSourceFactory dataSourceFactory, EmbeddedDatabase embedded) {
+        this.dataSourceFactory = dataSourceFactory;
+        this.embedded = embedded;
+    }
+
+    static Database open(CaseworkConfiguration config) {
+        CaseworkConfiguration.DatabaseSettings settings = config.database;
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.postgresql.Driver");
+        factory.setMaxSize(settings.maxConnections);
+        factory.setMinSize(Math.min(4, settings.maxConnections));
+        factory.setInitialSize(Math.min(4, settings.maxConnections));
+        factory.setAutoCommitByDefault(true);
+        factory.setMaxWaitForConnection(Duration.seconds(10));
+        factory.setProperties(Map.of("connectTimeout", "5", "ApplicationName", "casework"));
+        if (!settings.isEmbedded()) {
+            factory.setUrl(settings.url);
+            factory.setUser(settings.user);
+            factory.setPassword(settings.password);
+            return new Database(factory, null);
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(Path.of(config.dataDir));
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-stop"));
+        factory.setUrl(embedded.jdbcUrl());
+        factory.setUser(embedded.user());
+        factory.setPassword("");
+        return new Database(factory, embedded);
+    }
+
+    DataSourceFactory dataSourceFactory() {
+        return dataSourceFactory;
+    }
+
+    @Override
+    public void stop() {
+        close();
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.casework.server;
+
+import io.casework.application.port.in.ChangePlanCommand;
+import io.casework.domain.organization.Organization;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.organization.Plan;
+import java.io.PrintStream;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+
+/** {@code set-plan --organization ID --plan PLAN}. */
+final class SetPlanCliCommand extends DatabaseCommand {
+    private final PrintStream out;
+
+    SetPlanCliCommand(PrintStream out) {
+        super("set-plan", "Changes an organization's plan");
+        this.out = out;
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("--organization").required(true).help("the organization's id (org_…)");
+        subparser.addArgument("--plan").required(true).choices(CreateOrganizationCliCommand.planNames())
+                .help("the new plan");
+    }
+
+    @Override
+    protected void run(Namespace namespace, Wiring wiring) {
+        Organization changed = wiring.changePlan().changePlan(new ChangePlanCommand(
+                new OrganizationId(namespace.getString("organization")), Plan.fromWireName(namespace.getString("plan"))));
+        out.println("{\"organization_id\":\"" + changed.id().value() + "\",\"plan\":\"" + changed.plan().wireName()
+                + "\"}");
+        out.flush();
+    }
+}

@@ -1,0 +1,72 @@
+package io.casework.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigurationLayersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void withNoFileAndNoEnvironmentTheDefaultsApply() throws IOException {
+        JsonNode tree = new ConfigurationLayers(Map.of()).build(null);
+
+        assertThat(tree.at("/dataDir").asText()).isEqualTo("./data");
+        assertThat(tree.at("/server/applicationConnectors/0/port").asInt()).isEqualTo(8080);
+        assertThat(tree.at("/server/adminConnectors/0/port").asInt()).isEqualTo(8081);
+        assertThat(tree.at("/plans/startupProgram/assignCaseMonthlyLimit").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void aFileOverridesTheDefaultsAndTheEnvironmentOverridesBoth() throws IOException {
+        Path file = dir.resolve("casework.yml");
+        Files.writeString(file, """
+                dataDir: /var/lib/casework
+                caseUrlTemplate: https://example.test/{case_id}
+                server:
+                  applicationConnectors:
+                    - type: http
+                      port: 9000
+                """);
+        Map<String, String> env = Map.of("CASEWORK_HTTP_PORT", "9100", "CASEWORK_WORKERS", "8",
+                "CASEWORK_DATABASE_URL", "jdbc:postgresql://db/casework");
+
+        JsonNode tree = new ConfigurationLayers(env).build(file);
+
+        assertThat(tree.at("/dataDir").asText()).isEqualTo("/var/lib/casework");
+        assertThat(tree.at("/caseUrlTemplate").asText()).isEqualTo("https://example.test/{case_id}");
+        assertThat(tree.at("/server/applicationConnectors/0/port").asText()).isEqualTo("9100");
+        assertThat(tree.at("/server/adminConnectors/0/port").asInt()).isEqualTo(8081);
+        assertThat(tree.at("/engine/workers").asText()).isEqualTo("8");
+        assertThat(tree.at("/engine/runLeaseSeconds").asInt()).isEqualTo(30);
+        assertThat(tree.at("/database/url").asText()).isEqualTo("jdbc:postgresql://db/casework");
+    }
+
+    @Test
+    void everyDocumentedVariableSetsAPath() throws IOException {
+        Map<String, String> env = new java.util.HashMap<>();
+        ConfigurationLayers.ENVIRONMENT.keySet().forEach(name -> env.put(name, "v-" + name));
+
+        JsonNode tree = new ConfigurationLayers(env).build(null);
+
+        ConfigurationLayers.ENVIRONMENT.forEach((name, path) -> assertThat(
+                tree.at("/" + path.replace(".", "/").replace("[0]", "/0")).asText()).as(name).isEqualTo("v-" + name));
+    }
+
+    @Test
+    void aFileThatIsNotAMappingIsRefused() throws IOException {
+        Path file = dir.resolve("bad.yml");
+        Files.writeString(file, "- just\n- a list\n");
+
+        assertThatThrownBy(() -> new ConfigurationLayers(Map.of()).build(file))
+                .hasMessageContaining("must hold a YAML mapping");
+    }
+}
