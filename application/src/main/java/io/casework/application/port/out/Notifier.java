@@ -1,0 +1,63 @@
+package io.casework.application.port.out;
+
+import java.util.Objects;
+
+/**
+ * Delivers one email about a case to one staff member. Adapters render it (text and HTML parts) and send it
+ * through their transport; the same {@code messageId} on every attempt lets a recipient's mail system, and
+ * people, recognise a resend.
+ */
+public interface Notifier {
+    /** @throws DeliveryFailure when the transport did not accept the email */
+    void send(Email email);
+
+    /** Throws {@link DeliveryFailure} when the transport cannot be reached now; for health checks. */
+    void checkReachable();
+
+    enum Kind {
+        /** The recipient now holds the case (themselves, or as a member of the team it was given to). */
+        ASSIGNED,
+        /** The case was taken from the recipient (unassigned, or reassigned to someone else). */
+        UNASSIGNED
+    }
+
+    /**
+     * @param messageId   stable per notification, without angle brackets, e.g. {@code ntf_01…@casework}
+     * @param assignedBy  who made the change, for people: "workflow Route ATO (version 3)" or "the API (key_…)"
+     * @param caseUrl     the link to the case in the organization's back office
+     */
+    record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, String assignedBy,
+                 String caseUrl) {
+        public Email {
+            Objects.requireNonNull(messageId);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(recipient);
+            Objects.requireNonNull(caseSummary);
+            Objects.requireNonNull(assignedBy);
+            Objects.requireNonNull(caseUrl);
+        }
+    }
+
+    record Recipient(String email, String name) {
+    }
+
+    /** {@code subjectName} and {@code subjectReferenceId} may be null. */
+    record CaseSummary(String caseId, String caseType, String priority, String subjectName,
+                       String subjectReferenceId) {
+    }
+
+    /** The email was not delivered; {@code permanent} when trying again cannot help (a rejected address). */
+    final class DeliveryFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean permanent;
+
+        public DeliveryFailure(String message, boolean permanent, Throwable cause) {
+            super(message, cause);
+            this.permanent = permanent;
+        }
+
+        public boolean isPermanent() {
+            return permanent;
+        }
+    }
+}
