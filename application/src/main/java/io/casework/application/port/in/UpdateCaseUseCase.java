@@ -1,0 +1,7 @@
+package io.casework.application.port.in;
+
+import io.casework.domain.cases.Case;
+
+public interface UpdateCaseUseCase {
+    Case update(UpdateCaseCommand command);
+}

@@ -1,0 +1,7 @@
+package io.casework.application.port.in;
+
+import io.casework.domain.assignee.StaffMember;
+
+public interface UpdateStaffMemberUseCase {
+    StaffMember update(UpdateStaffMemberCommand command);
+}

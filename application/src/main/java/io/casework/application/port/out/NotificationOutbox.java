@@ -1,0 +1,45 @@
+package io.casework.application.port.out;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Emails waiting to be sent, written in the transaction of the change that causes them and claimed by
+ * senders in any number of processes.
+ */
+public interface NotificationOutbox {
+    void add(PendingNotification notification);
+
+    /**
+     * Claims up to {@code max} notifications due at {@code now} that no other sender holds, leasing them until
+     * {@code leaseUntil}; a sender that dies loses its lease and another takes them over.
+     */
+    List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max);
+
+    void markSent(String id, Instant at);
+
+    /** Records a failed attempt; {@code retryAt} empty means give up: the notification is failed. */
+    void markAttemptFailed(String id, String error, Optional<Instant> retryAt);
+
+    /** Newest first. */
+    List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<Status> status,
+                                int limit, Optional<Position> after);
+
+    enum Status {
+        PENDING, SENT, FAILED
+    }
+
+    /** Everything needed to render and send the email, captured when the change happened. */
+    record PendingNotification(String id, OrganizationId organizationId, CaseId caseId, StaffMemberId staffMemberId,
+                               Notifier.Email email, int attempts, Instant createdAt) {
+    }
+
+    record NotificationView(String id, CaseId caseId, StaffMemberId staffMemberId, String email, Status status,
+                            int attempts, String lastError, Instant createdAt, Instant sentAt) {
+    }
+}

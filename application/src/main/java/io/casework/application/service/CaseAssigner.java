@@ -1,0 +1,215 @@
+package io.casework.application.service;
+
+import io.casework.application.port.in.AssignmentTarget;
+import io.casework.application.port.in.AssignmentTarget.TeamStrategy;
+import io.casework.application.port.in.FieldErrorsException;
+import io.casework.application.port.in.FieldErrorsException.FieldError;
+import io.casework.application.port.out.AssigneeDirectory;
+import io.casework.application.port.out.AssigneeDirectory.Candidate;
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.Team;
+import io.casework.domain.assignee.TeamId;
+import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.DomainException;
+import io.casework.domain.shared.PrefixedId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Chooses who gets a case and gives it to them: the one piece of assignment logic, used by the API and by the
+ * workflow step alike. Runs inside the caller's transaction; the directory's locks make concurrent
+ * assignments see each other, so capacities hold and rotations stay exact.
+ */
+public final class CaseAssigner {
+    private final AssigneeDirectory directory;
+    private final AssignmentNotices notices;
+    private final Clock clock;
+
+    public CaseAssigner(AssigneeDirectory directory, AssignmentNotices notices, Clock clock) {
+        this.directory = directory;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /**
+     * @param changedBy who is assigning, in words for the email ("workflow X (version 2)")
+     * @return the new assignee
+     * @throws DomainException {@code case_closed}, {@code assignee_not_found}, {@code assignee_unavailable} or
+     *                         {@code no_eligible_assignee}
+     */
+    public Assignee assign(Case aCase, AssignmentTarget target, Actor actor, String changedBy) {
+        if (aCase.status() == CaseStatus.RESOLVED) {
+            throw new DomainException("case_closed", "case " + aCase.id() + " is resolved and cannot be assigned");
+        }
+        OrganizationId organizationId = aCase.organizationId();
+        Optional<StaffMember> previous = previousIndividual(aCase);
+        Choice choice = switch (target.assigneeType()) {
+            case INDIVIDUAL -> individual(organizationId, target.assigneeId());
+            case TEAM -> team(organizationId, target);
+        };
+        Instant now = clock.instant();
+        aCase.assignTo(choice.assignee(), actor, now, choice.details());
+        choice.picked().ifPresent(member -> directory.recordAssignment(organizationId, member.id(), now));
+        boolean sameIndividual = previous.isPresent() && choice.picked().isPresent()
+                && previous.get().id().equals(choice.picked().get().id());
+        if (!sameIndividual) {
+            notices.queue(aCase, choice.recipients(), previous, changedBy);
+        }
+        return choice.assignee();
+    }
+
+    /** Takes the case from its assignee, telling a previous individual assignee. */
+    public void unassign(Case aCase, Actor actor, String changedBy) {
+        Optional<StaffMember> previous = previousIndividual(aCase);
+        aCase.unassign(actor, clock.instant());
+        notices.queue(aCase, List.of(), previous, changedBy);
+    }
+
+    private Optional<StaffMember> previousIndividual(Case aCase) {
+        return aCase.assignee()
+                .filter(a -> a.kind() == Assignee.Kind.STAFF_MEMBER)
+                .flatMap(a -> directory.lockStaffMembers(aCase.organizationId(), List.of(new StaffMemberId(a.id())))
+                        .stream().findFirst())
+                .map(Candidate::member);
+    }
+
+    private Choice individual(OrganizationId organizationId, String id) {
+        if (!PrefixedId.matches(id, StaffMemberId.PREFIX)) {
+            throw notFound("staff member", id);
+        }
+        Candidate candidate = directory.lockStaffMembers(organizationId, List.of(new StaffMemberId(id))).stream()
+                .findFirst()
+                .orElseThrow(() -> notFound("staff member", id));
+        candidate.member().refusal(candidate.activeCases()).ifPresent(reason -> {
+            throw new DomainException("assignee_unavailable", "staff member " + id + " is " + reason.replace('_', ' '));
+        });
+        return new Choice(Assignee.staffMember(candidate.member().id()), Optional.of(candidate.member()),
+                List.of(candidate.member()), Map.of());
+    }
+
+    private Choice team(OrganizationId organizationId, AssignmentTarget target) {
+        String id = target.assigneeId();
+        if (!PrefixedId.matches(id, TeamId.PREFIX)) {
+            throw notFound("team", id);
+        }
+        Team team = directory.lockTeam(organizationId, new TeamId(id)).orElseThrow(() -> notFound("team", id));
+        Map<StaffMemberId, Candidate> candidates = directory.lockStaffMembers(organizationId, team.memberIds()).stream()
+                .collect(Collectors.toMap(c -> c.member().id(), Function.identity()));
+        List<StaffMemberId> order = rotationOrder(organizationId, team, target.teamStrategy());
+        return switch (target.teamStrategy()) {
+            case TEAM_QUEUE -> teamQueue(team, order, candidates);
+            case ROUND_ROBIN -> roundRobin(organizationId, team, order, candidates);
+            case LEAST_LOADED -> leastLoaded(team, order, candidates);
+        };
+    }
+
+    /** Members in the order a round robin visits them next: starting after the last one it picked. */
+    private List<StaffMemberId> rotationOrder(OrganizationId organizationId, Team team, TeamStrategy strategy) {
+        List<StaffMemberId> members = team.memberIds();
+        if (strategy != TeamStrategy.ROUND_ROBIN || members.isEmpty()) {
+            return members;
+        }
+        int start = directory.lastRotationPick(organizationId, team.id()).map(members::indexOf).orElse(-1) + 1;
+        List<StaffMemberId> order = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            order.add(members.get((start + i) % members.size()));
+        }
+        return order;
+    }
+
+    private Choice teamQueue(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
+        List<StaffMember> notified = order.stream().map(candidates::get)
+                .filter(c -> c != null && c.member().isReachable())
+                .map(Candidate::member)
+                .toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("strategy", "team_queue");
+        details.put("notified", notified.stream().map(m -> m.id().value()).toList());
+        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, details);
+    }
+
+    private Choice roundRobin(OrganizationId organizationId, Team team, List<StaffMemberId> order,
+                              Map<StaffMemberId, Candidate> candidates) {
+        List<Map<String, Object>> considered = new ArrayList<>();
+        for (StaffMemberId id : order) {
+            Candidate candidate = candidates.get(id);
+            Optional<String> refusal = candidate.member().refusal(candidate.activeCases());
+            considered.add(consideration(candidate, refusal));
+            if (refusal.isEmpty()) {
+                directory.recordRotationPick(organizationId, team.id(), id);
+                return picked(team, "round_robin", candidate.member(), considered);
+            }
+        }
+        throw noEligible(team, considered);
+    }
+
+    private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
+        List<Map<String, Object>> considered = new ArrayList<>();
+        List<Candidate> eligible = new ArrayList<>();
+        for (StaffMemberId id : order) {
+            Candidate candidate = candidates.get(id);
+            Optional<String> refusal = candidate.member().refusal(candidate.activeCases());
+            considered.add(consideration(candidate, refusal));
+            if (refusal.isEmpty()) {
+                eligible.add(candidate);
+            }
+        }
+        Candidate chosen = eligible.stream()
+                .min(Comparator.comparingLong(Candidate::activeCases)
+                        .thenComparing(Candidate::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow(() -> noEligible(team, considered));
+        for (Map<String, Object> entry : considered) {
+            if (entry.get("reason") == null && !entry.get("staff_member_id").equals(chosen.member().id().value())) {
+                entry.put("reason", "more_loaded");
+            }
+        }
+        return picked(team, "least_loaded", chosen.member(), considered);
+    }
+
+    private static Map<String, Object> consideration(Candidate candidate, Optional<String> refusal) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("staff_member_id", candidate.member().id().value());
+        entry.put("active_cases", candidate.activeCases());
+        entry.put("reason", refusal.orElse(null));
+        return entry;
+    }
+
+    private static Choice picked(Team team, String strategy, StaffMember member, List<Map<String, Object>> considered) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("strategy", strategy);
+        details.put("team_id", team.id().value());
+        details.put("candidates", considered);
+        return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), details);
+    }
+
+    private static DomainException noEligible(Team team, List<Map<String, Object>> considered) {
+        String reasons = considered.stream()
+                .map(c -> c.get("staff_member_id") + " " + String.valueOf(c.get("reason")).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        return new DomainException("no_eligible_assignee", "no member of team " + team.id() + " can take the case"
+                + (reasons.isEmpty() ? " (it has no members)" : " (" + reasons + ")"));
+    }
+
+    private static FieldErrorsException notFound(String what, String id) {
+        return new FieldErrorsException("assignee_not_found", what + " " + id + " was not found",
+                List.of(new FieldError("assignee_id", "no " + what + " " + id + " in this organization")));
+    }
+
+    private record Choice(Assignee assignee, Optional<StaffMember> picked, List<StaffMember> recipients,
+                          Map<String, Object> details) {
+    }
+}

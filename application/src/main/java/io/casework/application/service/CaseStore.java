@@ -1,0 +1,35 @@
+package io.casework.application.service;
+
+import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.CaseTimeline;
+import io.casework.application.port.out.CaseTimeline.StoredEvent;
+import io.casework.application.port.out.IdGenerator;
+import io.casework.domain.cases.Case;
+import java.util.List;
+
+/** Stores a case with the events it recorded, so state and timeline never disagree. Call inside a transaction. */
+final class CaseStore {
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+    private final IdGenerator ids;
+
+    CaseStore(CaseRepository cases, CaseTimeline timeline, IdGenerator ids) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.ids = ids;
+    }
+
+    void save(Case aCase) {
+        if (aCase.isNew()) {
+            cases.add(aCase);
+        } else if (aCase.hasChanged()) {
+            cases.update(aCase);
+        }
+        List<StoredEvent> events = aCase.pullEvents().stream()
+                .map(e -> new StoredEvent(ids.next("evt_"), aCase.id(), e))
+                .toList();
+        if (!events.isEmpty()) {
+            timeline.append(aCase.organizationId(), events);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.out.AssigneeDirectory;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.Team;
+import io.casework.domain.assignee.TeamId;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the in-memory repositories; the in-memory transactions' single lock stands in for row locks. */
+public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
+    private final InMemoryStaffMemberRepository staff;
+    private final InMemoryTeamRepository teams;
+    private final InMemoryCaseRepository cases;
+    private final Map<StaffMemberId, Instant> lastAssigned = new HashMap<>();
+
+    public InMemoryAssigneeDirectory(InMemoryStaffMemberRepository staff, InMemoryTeamRepository teams,
+                                     InMemoryCaseRepository cases) {
+        this.staff = staff;
+        this.teams = teams;
+        this.cases = cases;
+    }
+
+    @Override
+    public synchronized List<Candidate> lockStaffMembers(OrganizationId organizationId, Collection<StaffMemberId> ids) {
+        return ids.stream().distinct().sorted(java.util.Comparator.comparing(StaffMemberId::value))
+                .flatMap(id -> staff.find(organizationId, id).stream())
+                .map(m -> new Candidate(m, cases.activeCases(m.id().value()), lastAssigned.get(m.id())))
+                .toList();
+    }
+
+    @Override
+    public Optional<Team> lockTeam(OrganizationId organizationId, TeamId id) {
+        return teams.find(organizationId, id);
+    }
+
+    @Override
+    public synchronized Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id) {
+        return Optional.ofNullable(teams.rotation.get(id));
+    }
+
+    @Override
+    public synchronized void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked) {
+        teams.rotation.put(id, picked);
+    }
+
+    @Override
+    public synchronized void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
+        lastAssigned.put(id, at);
+    }
+}

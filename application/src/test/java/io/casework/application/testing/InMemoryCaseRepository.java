@@ -1,0 +1,62 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.in.StaleVersionException;
+import io.casework.application.port.out.CaseRepository;
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryCaseRepository implements CaseRepository {
+    private final Map<CaseId, Case> cases = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(Case aCase) {
+        cases.put(aCase.id(), copy(aCase, aCase.version()));
+    }
+
+    @Override
+    public synchronized Optional<Case> find(OrganizationId organizationId, CaseId id) {
+        return Optional.ofNullable(cases.get(id)).filter(c -> c.organizationId().equals(organizationId))
+                .map(c -> copy(c, c.loadedVersion()));
+    }
+
+    @Override
+    public Optional<Case> findForUpdate(OrganizationId organizationId, CaseId id) {
+        return find(organizationId, id);
+    }
+
+    @Override
+    public synchronized void update(Case aCase) {
+        Case stored = cases.get(aCase.id());
+        if (stored == null || stored.loadedVersion() != aCase.loadedVersion()) {
+            throw new StaleVersionException("case", aCase.id().value());
+        }
+        cases.put(aCase.id(), copy(aCase, aCase.version()));
+    }
+
+    @Override
+    public synchronized List<Case> list(OrganizationId organizationId, Filter filter, int limit,
+                                        Optional<Position> after) {
+        return InMemoryPages.newestFirst(cases.values().stream()
+                        .filter(c -> c.organizationId().equals(organizationId) && filter.matches(c)),
+                c -> new Position(c.createdAt(), c.id().value()), limit, after);
+    }
+
+    /** Open and pending cases held by the assignee with this id. */
+    synchronized long activeCases(String assigneeId) {
+        return cases.values().stream()
+                .filter(c -> c.isActive() && c.assignee().map(Assignee::id).filter(assigneeId::equals).isPresent())
+                .count();
+    }
+
+    private static Case copy(Case c, long version) {
+        return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(), c.tags(),
+                c.status(), c.resolution(), c.assignment().orElse(null), c.createdAt(), c.updatedAt(), version);
+    }
+}

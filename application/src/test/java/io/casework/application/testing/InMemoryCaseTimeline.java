@@ -1,0 +1,34 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.CaseTimeline;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryCaseTimeline implements CaseTimeline {
+    private record Entry(OrganizationId organizationId, StoredEvent event, long sequence) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void append(OrganizationId organizationId, List<StoredEvent> events) {
+        events.forEach(e -> entries.add(new Entry(organizationId, e, entries.size())));
+    }
+
+    @Override
+    public synchronized List<StoredEvent> list(OrganizationId organizationId, CaseId caseId, int limit,
+                                               Optional<Position> after) {
+        long start = after.map(a -> entries.stream().filter(e -> e.event().id().equals(a.id()))
+                .mapToLong(Entry::sequence).findFirst().orElse(Long.MAX_VALUE)).orElse(-1L);
+        return entries.stream()
+                .filter(e -> e.organizationId().equals(organizationId) && e.event().caseId().equals(caseId)
+                        && e.sequence() > start)
+                .limit(limit)
+                .map(Entry::event)
+                .toList();
+    }
+}

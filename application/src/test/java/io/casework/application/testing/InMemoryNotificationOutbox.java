@@ -1,0 +1,76 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryNotificationOutbox implements NotificationOutbox {
+    private static final class Row {
+        PendingNotification notification;
+        Status status = Status.PENDING;
+        int attempts;
+        String lastError;
+        Instant dueAt;
+        Instant sentAt;
+    }
+
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(PendingNotification notification) {
+        Row row = new Row();
+        row.notification = notification;
+        row.dueAt = notification.createdAt();
+        rows.put(notification.id(), row);
+    }
+
+    @Override
+    public synchronized List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
+        List<PendingNotification> claimed = new ArrayList<>();
+        for (Row row : rows.values()) {
+            if (claimed.size() < max && row.status == Status.PENDING && !row.dueAt.isAfter(now)) {
+                row.dueAt = leaseUntil;
+                PendingNotification n = row.notification;
+                claimed.add(new PendingNotification(n.id(), n.organizationId(), n.caseId(), n.staffMemberId(), n.email(),
+                        row.attempts, n.createdAt()));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized void markSent(String id, Instant at) {
+        Row row = rows.get(id);
+        row.status = Status.SENT;
+        row.attempts++;
+        row.sentAt = at;
+    }
+
+    @Override
+    public synchronized void markAttemptFailed(String id, String error, Optional<Instant> retryAt) {
+        Row row = rows.get(id);
+        row.attempts++;
+        row.lastError = error;
+        retryAt.ifPresentOrElse(at -> row.dueAt = at, () -> row.status = Status.FAILED);
+    }
+
+    @Override
+    public synchronized List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId,
+                                                    Optional<Status> status, int limit, Optional<Position> after) {
+        return InMemoryPages.newestFirst(rows.values().stream()
+                        .filter(r -> r.notification.organizationId().equals(organizationId)
+                                && caseId.map(r.notification.caseId()::equals).orElse(true)
+                                && status.map(s -> s == r.status).orElse(true))
+                        .map(r -> new NotificationView(r.notification.id(), r.notification.caseId(),
+                                r.notification.staffMemberId(), r.notification.email().recipient().email(), r.status,
+                                r.attempts, r.lastError, r.notification.createdAt(), r.sentAt)),
+                v -> new Position(v.createdAt(), v.id()), limit, after);
+    }
+}
