@@ -1,0 +1,108 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.WorkSignal;
+import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.workflow.StepResult;
+import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowRunId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs in memory, with leases; also the {@link WorkSignal} of the in-memory engine. */
+public final class InMemoryWorkflowRunRepository implements WorkflowRunRepository, WorkSignal {
+    private static final class Row {
+        WorkflowRun run;
+        String owner;
+        Instant leaseUntil;
+    }
+
+    private final Map<WorkflowRunId, Row> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(WorkflowRun run) {
+        Row row = new Row();
+        row.run = run;
+        rows.put(run.id(), row);
+        notifyAll();
+    }
+
+    @Override
+    public synchronized Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id) {
+        return Optional.ofNullable(rows.get(id)).map(r -> r.run).filter(r -> r.organizationId().equals(organizationId));
+    }
+
+    @Override
+    public synchronized List<WorkflowRun> list(OrganizationId organizationId, Filter filter, int limit,
+                                               Optional<Position> after) {
+        return InMemoryPages.newestFirst(rows.values().stream().map(r -> r.run)
+                        .filter(r -> r.organizationId().equals(organizationId) && filter.matches(r)),
+                r -> new Position(r.createdAt(), r.id().value()), limit, after);
+    }
+
+    @Override
+    public synchronized Optional<WorkflowRun> claimNext(String owner, Instant now, Instant leaseUntil) {
+        for (Row row : rows.values()) {
+            boolean queued = row.run.status() == WorkflowRun.Status.QUEUED;
+            boolean abandoned = row.run.status() == WorkflowRun.Status.RUNNING && row.leaseUntil.isBefore(now);
+            if (queued || abandoned) {
+                row.owner = owner;
+                row.leaseUntil = leaseUntil;
+                row.run = with(row.run, WorkflowRun.Status.RUNNING, row.run.steps(), null);
+                return Optional.of(row.run);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<WorkflowRun> lockIfOwned(WorkflowRunId id, String owner) {
+        Row row = rows.get(id);
+        return row != null && owner.equals(row.owner) && row.run.status() == WorkflowRun.Status.RUNNING
+                ? Optional.of(row.run) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void recordStep(WorkflowRunId id, StepResult result) {
+        Row row = rows.get(id);
+        List<StepResult> steps = new ArrayList<>(row.run.steps());
+        steps.add(result);
+        row.run = with(row.run, row.run.status(), steps, null);
+    }
+
+    @Override
+    public synchronized void extendLease(WorkflowRunId id, String owner, Instant leaseUntil) {
+        Row row = rows.get(id);
+        if (owner.equals(row.owner)) {
+            row.leaseUntil = leaseUntil;
+        }
+    }
+
+    @Override
+    public synchronized void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at) {
+        Row row = rows.get(id);
+        row.run = with(row.run, status, row.run.steps(), at);
+        row.owner = null;
+    }
+
+    /** Lets a test pretend the worker holding a run died: its lease is over. */
+    public synchronized void expireLease(WorkflowRunId id) {
+        rows.get(id).leaseUntil = Instant.MIN;
+    }
+
+    @Override
+    public synchronized void awaitWork(Duration atMost) throws InterruptedException {
+        wait(Math.max(1, atMost.toMillis()));
+    }
+
+    private static WorkflowRun with(WorkflowRun r, WorkflowRun.Status status, List<StepResult> steps, Instant finished) {
+        return new WorkflowRun(r.id(), r.organizationId(), r.workflowId(), r.workflowVersion(), r.triggerEvent(),
+                r.caseId(), status, steps, r.createdAt(), finished);
+    }
+}

@@ -1,0 +1,31 @@
+package io.casework.domain.workflow;
+
+import io.casework.domain.cases.CaseType;
+import java.util.List;
+import java.util.Objects;
+
+/** What starts a workflow: every new case (of the listed types; none listed means all), or only a manual run. */
+public record Trigger(Event event, List<CaseType> caseTypes) {
+    public enum Event {
+        CASE_CREATED("case.created"), MANUAL("manual");
+
+        private final String wireName;
+
+        Event(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    public Trigger {
+        Objects.requireNonNull(event);
+        caseTypes = caseTypes == null ? List.of() : List.copyOf(caseTypes);
+    }
+
+    public boolean startsFor(CaseType type) {
+        return event == Event.CASE_CREATED && (caseTypes.isEmpty() || caseTypes.contains(type));
+    }
+}

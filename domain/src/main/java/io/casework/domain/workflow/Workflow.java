@@ -1,0 +1,133 @@
+package io.casework.domain.workflow;
+
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A routing workflow: a draft that is edited freely, and the number of the latest published version, which
+ * is what runs. Publishing freezes the draft as a new {@link WorkflowVersion}.
+ */
+public final class Workflow {
+    public enum Status {
+        DRAFT, PUBLISHED, UNPUBLISHED
+    }
+
+    private final WorkflowId id;
+    private final OrganizationId organizationId;
+    private String name;
+    private Trigger trigger;
+    private List<StepDefinition> steps;
+    private Status status;
+    private Integer publishedVersion;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+
+    private Workflow(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
+                     List<StepDefinition> steps, Status status, Integer publishedVersion, Instant createdAt,
+                     Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.organizationId = Objects.requireNonNull(organizationId);
+        this.name = requireName(name);
+        this.trigger = Objects.requireNonNull(trigger);
+        this.steps = List.copyOf(steps);
+        this.status = Objects.requireNonNull(status);
+        this.publishedVersion = publishedVersion;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.version = version;
+    }
+
+    public static Workflow draft(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
+                                 List<StepDefinition> steps, Instant now) {
+        return new Workflow(id, organizationId, name, trigger, steps, Status.DRAFT, null, now, now, 1);
+    }
+
+    public static Workflow rehydrate(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
+                                     List<StepDefinition> steps, Status status, Integer publishedVersion,
+                                     Instant createdAt, Instant updatedAt, long version) {
+        return new Workflow(id, organizationId, name, trigger, steps, status, publishedVersion, createdAt, updatedAt,
+                version);
+    }
+
+    /** Replaces the draft; the published version, if any, keeps running unchanged. */
+    public void saveDraft(String newName, Trigger newTrigger, List<StepDefinition> newSteps, Instant now) {
+        if (newName != null) {
+            this.name = requireName(newName);
+        }
+        this.trigger = Objects.requireNonNull(newTrigger);
+        this.steps = List.copyOf(newSteps);
+        this.updatedAt = now;
+    }
+
+    /** Freezes the draft as the next version. The caller has validated the draft. */
+    public WorkflowVersion publish(Instant now) {
+        int next = publishedVersion == null ? 1 : publishedVersion + 1;
+        this.publishedVersion = next;
+        this.status = Status.PUBLISHED;
+        this.updatedAt = now;
+        return new WorkflowVersion(id, organizationId, next, name, trigger, steps, now);
+    }
+
+    /** Stops new runs; runs already queued finish on their version. */
+    public void unpublish(Instant now) {
+        if (status == Status.PUBLISHED) {
+            this.status = Status.UNPUBLISHED;
+            this.updatedAt = now;
+        }
+    }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidValueException("name", "must be 1 to 200 characters");
+        }
+        return name;
+    }
+
+    public WorkflowId id() {
+        return id;
+    }
+
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Trigger trigger() {
+        return trigger;
+    }
+
+    public List<StepDefinition> steps() {
+        return steps;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Integer publishedVersion() {
+        return publishedVersion;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
