@@ -1,0 +1,58 @@
+package io.casework.application.service;
+
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.application.port.out.NotificationOutbox.PendingNotification;
+import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends what the outbox holds. A batch is claimed under a lease (so senders in other processes skip it), then
+ * each email is sent and its outcome recorded. Sending is at least once: a sender that dies after sending but
+ * before recording leaves the notification to be sent again, with the same Message-ID.
+ */
+public final class NotificationSender {
+    private final NotificationOutbox outbox;
+    private final Notifier notifier;
+    private final RetryPolicy retries;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Duration lease;
+
+    public NotificationSender(NotificationOutbox outbox, Notifier notifier, RetryPolicy retries,
+                              Transactions transactions, Clock clock, Duration lease) {
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.retries = retries;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Sends up to {@code max} due notifications; returns how many were due. */
+    public int sendDue(int max) {
+        Instant now = clock.instant();
+        List<PendingNotification> due = transactions.inTransaction(() -> outbox.claimDue(now, now.plus(lease), max));
+        for (PendingNotification notification : due) {
+            send(notification);
+        }
+        return due.size();
+    }
+
+    private void send(PendingNotification notification) {
+        try {
+            notifier.send(notification.email());
+            transactions.run(() -> outbox.markSent(notification.id(), clock.instant()));
+        } catch (Notifier.DeliveryFailure failure) {
+            int attempts = notification.attempts() + 1;
+            Optional<Instant> retryAt = failure.isPermanent() ? Optional.empty()
+                    : retries.delayAfter(attempts).map(delay -> clock.instant().plus(delay));
+            String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            transactions.run(() -> outbox.markAttemptFailed(notification.id(), error, retryAt));
+        }
+    }
+}
