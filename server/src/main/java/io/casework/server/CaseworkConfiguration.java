@@ -33,6 +33,57 @@ public class CaseworkConfiguration extends Configuration {
     @JsonProperty
     public EngineSettings engine = new EngineSettings();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public SmtpSettings smtp = new SmtpSettings();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public NotifySettings notify = new NotifySettings();
+
+    public static class SmtpSettings {
+        /** Empty: emails are written as .eml files under {@code <dataDir>/outbox/}. */
+        @JsonProperty
+        public String host = "";
+        @Min(1)
+        @Max(65535)
+        @JsonProperty
+        public int port = 25;
+        @JsonProperty
+        public String user = "";
+        @JsonProperty
+        public String password = "";
+        @JsonProperty
+        public boolean starttls = false;
+        @NotBlank
+        @JsonProperty
+        public String from = "Casework <casework@localhost>";
+        @Min(100)
+        @JsonProperty
+        public int timeoutMs = 10_000;
+
+        boolean isConfigured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    public static class NotifySettings {
+        @Min(1)
+        @JsonProperty
+        public int maxAttempts = 10;
+        @Min(1)
+        @JsonProperty
+        public long backoffInitialMs = 1000;
+        @Min(1)
+        @JsonProperty
+        public long backoffMaxMs = 300_000;
+        /** A directory whose Mustache templates replace the bundled ones; empty for the bundled ones. */
+        @JsonProperty
+        public String templatesDir = "";
+    }
+
     public static class DatabaseSettings {
         /** JDBC URL of an external PostgreSQL; empty starts the embedded one under the data directory. */
         @JsonProperty
