@@ -57,6 +57,8 @@ public final class EmailRenderer {
     /** Header line breaks are what injection needs; other control characters have no business in a header either. */
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]+");
 
+    private static final Pattern LINE_END = Pattern.compile("\\r\\n|\\r|\\n");
+
     private final InternetAddress from;
     private final Map<Kind, Templates> templates = new EnumMap<>(Kind.class);
 
@@ -96,9 +98,9 @@ public final class EmailRenderer {
             message.setHeader("Auto-Submitted", "auto-generated");
 
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(execute(kind.text(), scope), CHARSET, "plain");
+            text.setText(crlf(execute(kind.text(), scope)), CHARSET, "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(execute(kind.html(), scope), CHARSET, "html");
+            html.setText(crlf(execute(kind.html(), scope)), CHARSET, "html");
             // alternatives go from plainest to richest; clients show the last one they can
             MimeMultipart alternatives = new MimeMultipart("alternative");
             alternatives.addBodyPart(text);
@@ -135,6 +137,14 @@ public final class EmailRenderer {
         StringWriter out = new StringWriter();
         template.execute(out, scope);
         return out.toString();
+    }
+
+    /**
+     * RFC 5322 lines end in CRLF. The SMTP transport converts on the wire, but an {@code .eml} file holds the body as
+     * given, so it is made canonical here, whatever line endings the template file has.
+     */
+    private static String crlf(String body) {
+        return LINE_END.matcher(body).replaceAll("\r\n");
     }
 
     /** Strips what could end a header line (CR, LF) so user data cannot add headers or recipients. */

@@ -49,9 +49,9 @@ class EmailRendererTest {
 
         assertThat(text).contains("Hello Ada Lovelace,")
                 .contains("assigned to you by workflow Route ATO (version 3)")
-                .contains("Case:      case_01JD5Q\nType:      account_takeover\nPriority:  high\n"
-                        + "Subject:   Grace Hopper\nReference: user-123\n\nOpen the case: "
-                        + "https://backoffice.example.com/cases/case_01JD5Q\n");
+                .contains("Case:      case_01JD5Q\r\nType:      account_takeover\r\nPriority:  high\r\n"
+                        + "Subject:   Grace Hopper\r\nReference: user-123\r\n\r\nOpen the case: "
+                        + "https://backoffice.example.com/cases/case_01JD5Q\r\n");
     }
 
     @Test
@@ -61,8 +61,8 @@ class EmailRendererTest {
         MimeMessage message = renderer.render(new Email(email.messageId(), Kind.ASSIGNED,
                 new Recipient("ada@example.com", null), noSubject, email.assignedBy(), email.caseUrl()), session);
 
-        assertThat(part(message, "text/plain")).startsWith("Hello,\n")
-                .contains("Priority:  normal\n\nOpen the case")
+        assertThat(part(message, "text/plain")).startsWith("Hello,\r\n")
+                .contains("Priority:  normal\r\n\r\nOpen the case")
                 .doesNotContain("Subject:").doesNotContain("Reference:");
         assertThat(part(message, "text/html")).doesNotContain("<th align=\"left\">Subject</th>")
                 .doesNotContain("Reference");
@@ -129,6 +129,24 @@ class EmailRendererTest {
         assertThat(message.getSubject()).isEqualTo("New case case_01JD5Q");
         assertThat(part(message, "text/plain")).isEqualTo("Custom: case_01JD5Q & Tom & Jerry");
         assertThat(part(message, "text/html")).contains("Open the case"); // not overridden: the built-in one
+    }
+
+    @Test
+    void lineBreaksInHeaderValuesBecomeSpaces() throws Exception {
+        Email email = withRecipient(anAssignment("ntf_1@casework"),
+                new Recipient("ada@example.com", "Mallory\r\nBcc: evil@example.com"));
+        CaseSummary c = email.caseSummary();
+        email = new Email(email.messageId(), Kind.ASSIGNED, email.recipient(), new CaseSummary(c.caseId(),
+                "ato\r\nBcc: evil@example.com", c.priority(), null, null), email.assignedBy(), email.caseUrl());
+
+        MimeMessage message = renderer.render(email, session);
+
+        assertThat(((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
+                .isEqualTo("Mallory Bcc: evil@example.com");
+        // javax.mail would fold a line break into a continuation line; we do not leave it the chance
+        assertThat(message.getHeader("To", ",")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(message.getSubject()).startsWith("[Casework] Case case_01JD5Q (ato Bcc: evil@example.com, high)");
+        assertThat(message.getHeader("Bcc")).isNull();
     }
 
     @Test
