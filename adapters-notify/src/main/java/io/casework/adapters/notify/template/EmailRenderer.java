@@ -56,7 +56,6 @@ public final class EmailRenderer {
     private static final String CHARSET = "UTF-8";
     /** Header line breaks are what injection needs; other control characters have no business in a header either. */
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]+");
-
     private static final Pattern LINE_END = Pattern.compile("\\r\\n|\\r|\\n");
 
     private final InternetAddress from;
@@ -86,21 +85,21 @@ public final class EmailRenderer {
      * @throws DeliveryFailure permanent, when the email itself cannot be sent (a malformed recipient or message id)
      */
     public MimeMessage render(Email email, Session session) {
-        Templates kind = templates.get(email.kind());
+        Templates template = templates.get(email.kind());
         Map<String, Object> scope = scope(email);
         try {
             MimeMessage message = new StableIdMessage(session, messageIdHeader(email.messageId()));
             message.setFrom(from);
             message.setRecipient(MimeMessage.RecipientType.TO, recipient(email.recipient()));
-            message.setSubject(oneLine(execute(kind.subject(), scope)), CHARSET);
+            message.setSubject(oneLine(execute(template.subject(), scope)), CHARSET);
             message.setSentDate(new Date());
             // RFC 3834: keeps vacation responders from answering a machine
             message.setHeader("Auto-Submitted", "auto-generated");
 
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(crlf(execute(kind.text(), scope)), CHARSET, "plain");
+            text.setText(crlf(execute(template.text(), scope)), CHARSET, "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(crlf(execute(kind.html(), scope)), CHARSET, "html");
+            html.setText(crlf(execute(template.html(), scope)), CHARSET, "html");
             // alternatives go from plainest to richest; clients show the last one they can
             MimeMultipart alternatives = new MimeMultipart("alternative");
             alternatives.addBodyPart(text);
