@@ -1,0 +1,163 @@
+package io.casework.adapters.notify.template;
+
+import static io.casework.adapters.notify.TestEmails.anAssignment;
+import static io.casework.adapters.notify.TestEmails.part;
+import static io.casework.adapters.notify.TestEmails.withKind;
+import static io.casework.adapters.notify.TestEmails.withRecipient;
+import static io.casework.adapters.notify.TestEmails.withSubjectName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casework.application.port.out.Notifier.CaseSummary;
+import io.casework.application.port.out.Notifier.DeliveryFailure;
+import io.casework.application.port.out.Notifier.Email;
+import io.casework.application.port.out.Notifier.Kind;
+import io.casework.application.port.out.Notifier.Recipient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javax.mail.Session;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmailRendererTest {
+    private final Session session = Session.getInstance(new Properties());
+    private final EmailRenderer renderer = new EmailRenderer(null, null);
+
+    @Test
+    void assignedSubjectNamesTheCaseItsTypeAndPriority() throws Exception {
+        MimeMessage message = renderer.render(anAssignment("ntf_1@casework"), session);
+
+        assertThat(message.getSubject()).isEqualTo("[Casework] Case case_01JD5Q (account_takeover, high) assigned to you");
+    }
+
+    @Test
+    void unassignedSubjectSaysTheCaseIsNoLongerTheirs() throws Exception {
+        MimeMessage message = renderer.render(withKind(anAssignment("ntf_1@casework"), Kind.UNASSIGNED), session);
+
+        assertThat(message.getSubject()).isEqualTo("[Casework] Case case_01JD5Q is no longer assigned to you");
+        assertThat(part(message, "text/plain")).contains("no longer assigned to you")
+                .contains("workflow Route ATO (version 3)");
+    }
+
+    @Test
+    void textPartListsTheCaseWhoAssignedItAndTheLink() throws Exception {
+        String text = part(renderer.render(anAssignment("ntf_1@casework"), session), "text/plain");
+
+        assertThat(text).contains("Hello Ada Lovelace,")
+                .contains("assigned to you by workflow Route ATO (version 3)")
+                .contains("Case:      case_01JD5Q\r\nType:      account_takeover\r\nPriority:  high\r\n"
+                        + "Subject:   Grace Hopper\r\nReference: user-123\r\n\r\nOpen the case: "
+                        + "https://backoffice.example.com/cases/case_01JD5Q\r\n");
+    }
+
+    @Test
+    void linesForAnAbsentSubjectNameAndReferenceAreLeftOut() throws Exception {
+        Email email = anAssignment("ntf_1@casework");
+        CaseSummary noSubject = new CaseSummary("case_01JD5Q", "onboarding", "normal", null, null);
+        MimeMessage message = renderer.render(new Email(email.messageId(), Kind.ASSIGNED,
+                new Recipient("ada@example.com", null), noSubject, email.assignedBy(), email.caseUrl()), session);
+
+        assertThat(part(message, "text/plain")).startsWith("Hello,\r\n")
+                .contains("Priority:  normal\r\n\r\nOpen the case")
+                .doesNotContain("Subject:").doesNotContain("Reference:");
+        assertThat(part(message, "text/html")).doesNotContain("<th align=\"left\">Subject</th>")
+                .doesNotContain("Reference");
+    }
+
+    @Test
+    void userDataIsHtmlEscapedInTheHtmlPartOnly() throws Exception {
+        MimeMessage message = renderer.render(withSubjectName(anAssignment("ntf_1@casework"),
+                "Tom & Jerry <script>alert(1)</script>"), session);
+
+        assertThat(part(message, "text/html")).contains("Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>");
+        assertThat(part(message, "text/plain")).contains("Subject:   Tom & Jerry <script>alert(1)</script>");
+        assertThat(message.getSubject()).doesNotContain("&amp;");
+    }
+
+    @Test
+    void theMessageIdIsKeptWhenTheMessageIsSavedAgain() throws Exception {
+        MimeMessage message = renderer.render(anAssignment("ntf_1@casework"), session);
+        message.saveChanges();
+
+        assertThat(message.getMessageID()).isEqualTo("<ntf_1@casework>");
+    }
+
+    @Test
+    void fromDefaultsToCaseworkAtLocalhostAndFollowsConfiguration() throws Exception {
+        assertThat(renderer.render(anAssignment("ntf_1@casework"), session).getFrom())
+                .containsExactly(new InternetAddress("casework@localhost", "Casework"));
+
+        EmailRenderer configured = new EmailRenderer("Acme Reviews <reviews@acme.example>", null);
+        assertThat(configured.render(anAssignment("ntf_1@casework"), session).getFrom())
+                .containsExactly(new InternetAddress("reviews@acme.example", "Acme Reviews"));
+    }
+
+    @Test
+    void aMalformedFromIsRefusedAtConstruction() {
+        assertThatThrownBy(() -> new EmailRenderer("a@example.com, b@example.com", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EmailRenderer("Casework <casework@localhost>\r\nBcc: evil@example.com", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRecipientThatIsNotOneAddressIsAPermanentFailure() {
+        for (String address : new String[] {"ada@example.com\r\nBcc: evil@example.com", "ada@example.com, evil@example.com",
+                "not an address", ""}) {
+            Email email = withRecipient(anAssignment("ntf_1@casework"), new Recipient(address, "Ada"));
+
+            assertThatThrownBy(() -> renderer.render(email, session), address)
+                    .isInstanceOfSatisfying(DeliveryFailure.class, f -> assertThat(f.isPermanent()).isTrue());
+        }
+    }
+
+    @Test
+    void aTemplateInTheOverrideDirectoryWinsOverTheBuiltInOne(@TempDir Path templates) throws Exception {
+        Files.writeString(templates.resolve("case-assigned.txt.mustache"), "Custom: {{caseId}} & {{subjectName}}",
+                StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("case-assigned.subject.mustache"), "New case {{caseId}}\n",
+                StandardCharsets.UTF_8);
+        EmailRenderer overridden = new EmailRenderer(null, templates);
+
+        MimeMessage message = overridden.render(withSubjectName(anAssignment("ntf_1@casework"), "Tom & Jerry"), session);
+
+        assertThat(message.getSubject()).isEqualTo("New case case_01JD5Q");
+        assertThat(part(message, "text/plain")).isEqualTo("Custom: case_01JD5Q & Tom & Jerry");
+        assertThat(part(message, "text/html")).contains("Open the case"); // not overridden: the built-in one
+    }
+
+    @Test
+    void lineBreaksInHeaderValuesBecomeSpaces() throws Exception {
+        Email email = withRecipient(anAssignment("ntf_1@casework"),
+                new Recipient("ada@example.com", "Mallory\r\nBcc: evil@example.com"));
+        CaseSummary c = email.caseSummary();
+        email = new Email(email.messageId(), Kind.ASSIGNED, email.recipient(), new CaseSummary(c.caseId(),
+                "ato\r\nBcc: evil@example.com", c.priority(), null, null), email.assignedBy(), email.caseUrl());
+
+        MimeMessage message = renderer.render(email, session);
+
+        assertThat(((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
+                .isEqualTo("Mallory Bcc: evil@example.com");
+        // javax.mail would fold a line break into a continuation line; we do not leave it the chance
+        assertThat(message.getHeader("To", ",")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(message.getSubject()).startsWith("[Casework] Case case_01JD5Q (ato Bcc: evil@example.com, high)");
+        assertThat(message.getHeader("Bcc")).isNull();
+    }
+
+    @Test
+    void nonAsciiNamesSurviveInHeadersAndBody() throws Exception {
+        Email email = withRecipient(withSubjectName(anAssignment("ntf_1@casework"), "Zoë Ñúñez 李雷"),
+                new Recipient("zoe@example.com", "Zoë Ñúñez"));
+        MimeMessage message = renderer.render(email, session);
+
+        assertThat(((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
+                .isEqualTo("Zoë Ñúñez");
+        assertThat(part(message, "text/plain")).contains("Zoë Ñúñez 李雷");
+        assertThat(part(message, "text/html")).contains("Zoë Ñúñez 李雷");
+    }
+}
