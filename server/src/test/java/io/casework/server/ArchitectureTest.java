@@ -54,7 +54,7 @@ class ArchitectureTest {
             .layer("application").definedBy(APPLICATION)
             .layer("rest").definedBy(REST)
             .layer("persistence").definedBy(PERSISTENCE)
-            .optionalLayer("notify").definedBy(NOTIFY) // empty until the email adapter lands
+            .layer("notify").definedBy(NOTIFY)
             .layer("server").definedBy(SERVER)
             .whereLayer("server").mayNotBeAccessedByAnyLayer()
             .whereLayer("rest").mayOnlyBeAccessedByLayers("server")
