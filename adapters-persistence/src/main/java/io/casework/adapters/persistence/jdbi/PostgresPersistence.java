@@ -34,4 +34,8 @@ public final class PostgresPersistence {
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
     }
+
+    public JdbiWorkflowRepository workflows() {
+        return new JdbiWorkflowRepository(transactions);
+    }
 }
