@@ -5,6 +5,7 @@ import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowVersion;
@@ -58,7 +59,7 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
     @Override
     public synchronized List<WorkflowVersion> listVersions(OrganizationId organizationId, WorkflowId id, int limit,
                                                            Optional<Position> after) {
-        int below = after.map(a -> Integer.parseInt(a.id())).orElse(Integer.MAX_VALUE);
+        int below = after.map(InMemoryWorkflowRepository::versionNumber).orElse(Integer.MAX_VALUE);
         return versions.stream()
                 .filter(v -> v.organizationId().equals(organizationId) && v.workflowId().equals(id) && v.number() < below)
                 .sorted((a, b) -> Integer.compare(b.number(), a.number()))
@@ -73,6 +74,15 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
                 .flatMap(w -> findVersion(organizationId, w.id(), w.publishedVersion()).stream())
                 .filter(v -> v.trigger().startsFor(caseType))
                 .toList();
+    }
+
+    /** A versions cursor carries a version number; any other cursor was not made for this list. */
+    private static int versionNumber(Position position) {
+        try {
+            return Integer.parseInt(position.id());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("cursor", "is not a cursor this API returned");
+        }
     }
 
     private static Workflow copy(Workflow w, long version) {

@@ -6,10 +6,12 @@ import org.jdbi.v3.postgres.PostgresPlugin;
 
 /** The PostgreSQL adapter's front door: one place that builds every Jdbi repository over a data source. */
 public final class PostgresPersistence {
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
 
     public PostgresPersistence(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.transactions = new JdbiTransactions(jdbi);
     }
@@ -33,5 +35,18 @@ public final class PostgresPersistence {
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    public JdbiWorkflowRepository workflows() {
+        return new JdbiWorkflowRepository(transactions);
+    }
+
+    public JdbiWorkflowRunRepository workflowRuns() {
+        return new JdbiWorkflowRunRepository(transactions);
+    }
+
+    /** A signal holds a database connection of its own: one per worker thread, closed when the worker stops. */
+    public PostgresWorkSignal newWorkSignal() {
+        return new PostgresWorkSignal(dataSource);
     }
 }

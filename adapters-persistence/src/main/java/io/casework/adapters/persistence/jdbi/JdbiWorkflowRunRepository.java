@@ -1,0 +1,219 @@
+package io.casework.adapters.persistence.jdbi;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.workflow.StepResult;
+import io.casework.domain.workflow.WorkflowId;
+import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowRunId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Runs shared by every server process on the database. Claiming locks with {@code SKIP LOCKED}, so concurrent
+ * workers take different runs without waiting on each other; the lease columns say who may work on a run.
+ */
+public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
+    private static final String RUN_COLUMNS = """
+            id, organization_id, workflow_id, workflow_version, trigger_event, case_id, status, created_at, finished_at
+            """;
+    private static final String SELECT_RUNS = "SELECT " + RUN_COLUMNS + "FROM workflow_runs\n";
+
+    private final JdbiTransactions db;
+
+    public JdbiWorkflowRunRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    /** The notification is transactional: PostgreSQL delivers it when (and only if) the run is committed. */
+    @Override
+    public void add(WorkflowRun run) {
+        db.withHandle(h -> {
+            h.createUpdate("""
+                            INSERT INTO workflow_runs (id, organization_id, workflow_id, workflow_version,
+                                                       trigger_event, case_id, status, created_at, finished_at)
+                            VALUES (:id, :organizationId, :workflowId, :workflowVersion, :triggerEvent, :caseId,
+                                    :status, :createdAt, :finishedAt)""")
+                    .bind("id", run.id().value())
+                    .bind("organizationId", run.organizationId().value())
+                    .bind("workflowId", run.workflowId().value())
+                    .bind("workflowVersion", run.workflowVersion())
+                    .bind("triggerEvent", run.triggerEvent().wireName())
+                    .bind("caseId", run.caseId().value())
+                    .bind("status", wireName(run.status()))
+                    .bind("createdAt", run.createdAt())
+                    .bind("finishedAt", run.finishedAt())
+                    .execute();
+            return h.createUpdate("SELECT pg_notify(:channel, '')")
+                    .bind("channel", PostgresWorkSignal.CHANNEL)
+                    .execute();
+        });
+    }
+
+    @Override
+    public Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id) {
+        return db.withHandle(h -> oneRun(h, h.createQuery(SELECT_RUNS
+                        + "WHERE id = :id AND organization_id = :organizationId")
+                .bind("id", id.value())
+                .bind("organizationId", organizationId.value())));
+    }
+
+    @Override
+    public List<WorkflowRun> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after) {
+        StringBuilder sql = new StringBuilder(SELECT_RUNS + "WHERE organization_id = :organizationId");
+        filter.workflowId().ifPresent(x -> sql.append(" AND workflow_id = :workflowId"));
+        filter.caseId().ifPresent(x -> sql.append(" AND case_id = :caseId"));
+        filter.status().ifPresent(x -> sql.append(" AND status = :status"));
+        after.ifPresent(x -> sql.append(" AND (created_at, id) < (:afterCreatedAt, :afterId)"));
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        return db.withHandle(h -> {
+            Query query = h.createQuery(sql.toString())
+                    .bind("organizationId", organizationId.value())
+                    .bind("limit", limit);
+            filter.workflowId().ifPresent(id -> query.bind("workflowId", id.value()));
+            filter.caseId().ifPresent(id -> query.bind("caseId", id.value()));
+            filter.status().ifPresent(status -> query.bind("status", wireName(status)));
+            after.ifPresent(position -> query.bind("afterCreatedAt", position.createdAt())
+                    .bind("afterId", position.id()));
+            return withSteps(h, query.map(new RunMapper()).list());
+        });
+    }
+
+    /**
+     * One statement: the subquery locks the oldest claimable run, skipping runs other workers hold locked, and
+     * rechecks its condition on the latest row; the update then leases it. Two claimers never get one run.
+     */
+    @Override
+    public Optional<WorkflowRun> claimNext(String owner, Instant now, Instant leaseUntil) {
+        return db.withHandle(h -> oneRun(h, h.createQuery("""
+                        UPDATE workflow_runs
+                        SET status = 'running', lease_owner = :owner, lease_until = :leaseUntil,
+                            started_at = coalesce(started_at, :now)
+                        WHERE id = (
+                            SELECT id FROM workflow_runs
+                            WHERE status = 'queued' OR (status = 'running' AND lease_until < :now)
+                            ORDER BY created_at, id
+                            LIMIT 1
+                            FOR UPDATE SKIP LOCKED)
+                        RETURNING
+                        """ + RUN_COLUMNS)
+                .bind("owner", owner)
+                .bind("now", now)
+                .bind("leaseUntil", leaseUntil)));
+    }
+
+    @Override
+    public Optional<WorkflowRun> lockIfOwned(WorkflowRunId id, String owner) {
+        return db.withHandle(h -> oneRun(h, h.createQuery(SELECT_RUNS
+                        + "WHERE id = :id AND lease_owner = :owner AND status = 'running' FOR UPDATE")
+                .bind("id", id.value())
+                .bind("owner", owner)));
+    }
+
+    @Override
+    public void recordStep(WorkflowRunId id, StepResult result) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO workflow_run_steps (run_id, step_id, type, status, error_code, error_message,
+                                                        output, started_at, finished_at)
+                        VALUES (:runId, :stepId, :type, :status, :errorCode, :errorMessage, CAST(:output AS jsonb),
+                                :startedAt, :finishedAt)""")
+                .bind("runId", id.value())
+                .bind("stepId", result.stepId())
+                .bind("type", result.type())
+                .bind("status", result.status().name().toLowerCase(Locale.ROOT))
+                .bind("errorCode", result.errorCode())
+                .bind("errorMessage", result.errorMessage())
+                .bind("output", WorkflowJson.ofObject(result.output()))
+                .bind("startedAt", result.startedAt())
+                .bind("finishedAt", result.finishedAt())
+                .execute());
+    }
+
+    @Override
+    public void extendLease(WorkflowRunId id, String owner, Instant leaseUntil) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE workflow_runs SET lease_until = :leaseUntil WHERE id = :id AND lease_owner = :owner""")
+                .bind("id", id.value())
+                .bind("owner", owner)
+                .bind("leaseUntil", leaseUntil)
+                .execute());
+    }
+
+    @Override
+    public void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE workflow_runs
+                        SET status = :status, finished_at = :finishedAt, lease_owner = NULL, lease_until = NULL
+                        WHERE id = :id""")
+                .bind("id", id.value())
+                .bind("status", wireName(status))
+                .bind("finishedAt", at)
+                .execute());
+    }
+
+    private static Optional<WorkflowRun> oneRun(Handle h, Query query) {
+        return withSteps(h, query.map(new RunMapper()).list()).stream().findFirst();
+    }
+
+    /** The runs with their step results, in the order the results were recorded; one query for all of them. */
+    private static List<WorkflowRun> withSteps(Handle h, List<WorkflowRun> runs) {
+        if (runs.isEmpty()) {
+            return runs;
+        }
+        Map<String, List<StepResult>> steps = new LinkedHashMap<>();
+        runs.forEach(run -> steps.put(run.id().value(), new ArrayList<>()));
+        h.createQuery("""
+                        SELECT run_id, step_id, type, status, error_code, error_message, output, started_at, finished_at
+                        FROM workflow_run_steps WHERE run_id = ANY (:runIds) ORDER BY seq""")
+                .bindArray("runIds", String.class, steps.keySet())
+                .map(new StepMapper())
+                .forEach(step -> steps.get(step.runId()).add(step.result()));
+        return runs.stream().map(run -> new WorkflowRun(run.id(), run.organizationId(), run.workflowId(),
+                run.workflowVersion(), run.triggerEvent(), run.caseId(), run.status(), steps.get(run.id().value()),
+                run.createdAt(), run.finishedAt())).toList();
+    }
+
+    private static String wireName(WorkflowRun.Status status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A run as stored, without its steps, which {@link #withSteps} adds. */
+    private static final class RunMapper implements RowMapper<WorkflowRun> {
+        @Override
+        public WorkflowRun map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new WorkflowRun(new WorkflowRunId(rs.getString("id")),
+                    new OrganizationId(rs.getString("organization_id")), new WorkflowId(rs.getString("workflow_id")),
+                    rs.getInt("workflow_version"), WorkflowJson.event(rs.getString("trigger_event")),
+                    new CaseId(rs.getString("case_id")),
+                    WorkflowRun.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), List.of(),
+                    Rows.instant(rs, "created_at"), Rows.instant(rs, "finished_at"));
+        }
+    }
+
+    private record StoredStep(String runId, StepResult result) {
+    }
+
+    private static final class StepMapper implements RowMapper<StoredStep> {
+        @Override
+        public StoredStep map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new StoredStep(rs.getString("run_id"), new StepResult(rs.getString("step_id"), rs.getString("type"),
+                    StepResult.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                    rs.getString("error_code"), rs.getString("error_message"),
+                    WorkflowJson.object(rs.getString("output")), Rows.instant(rs, "started_at"),
+                    Rows.instant(rs, "finished_at")));
+        }
+    }
+}

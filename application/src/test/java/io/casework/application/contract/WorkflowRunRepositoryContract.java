@@ -1,0 +1,268 @@
+package io.casework.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.OrganizationRepository;
+import io.casework.application.port.out.WorkflowRepository;
+import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.port.out.WorkflowRunRepository.Filter;
+import io.casework.application.testing.SequentialIds;
+import io.casework.application.testing.TestClock;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.Organization;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.organization.Plan;
+import io.casework.domain.workflow.StepDefinition;
+import io.casework.domain.workflow.StepResult;
+import io.casework.domain.workflow.Trigger;
+import io.casework.domain.workflow.Workflow;
+import io.casework.domain.workflow.WorkflowId;
+import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowRunId;
+import io.casework.domain.workflow.WorkflowVersion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter of {@link WorkflowRunRepository} must do. Claiming takes from every organization's runs, so
+ * each test needs a store of its own: give each test instance a fresh one.
+ */
+public abstract class WorkflowRunRepositoryContract {
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    protected final SequentialIds ids = new SequentialIds();
+    protected final TestClock clock = TestClock.startingAt("2026-11-26T10:15:30.123456Z");
+    private final Organization organization = Organization.create(new OrganizationId(ids.next("org_")), "Acme",
+            Plan.GROWTH, clock.instant());
+    private WorkflowVersion version;
+
+    protected abstract OrganizationRepository organizations();
+
+    protected abstract WorkflowRepository workflows();
+
+    protected abstract WorkflowRunRepository runs();
+
+    @BeforeEach
+    void storeAPublishedWorkflow() {
+        organizations().add(organization);
+        version = publishedVersion(organization.id());
+    }
+
+    private WorkflowVersion publishedVersion(OrganizationId organizationId) {
+        Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organizationId, "Route",
+                new Trigger(Trigger.Event.CASE_CREATED, List.of()),
+                List.of(step("first"), step("second"), step("third")), clock.instant());
+        workflows().add(workflow);
+        Workflow loaded = workflows().find(organizationId, workflow.id()).orElseThrow();
+        WorkflowVersion published = loaded.publish(clock.instant());
+        workflows().update(loaded);
+        workflows().addVersion(published);
+        return published;
+    }
+
+    private static StepDefinition step(String id) {
+        return new StepDefinition(id, "assign_case", Map.of("case", "trigger.case"), false, null);
+    }
+
+    private WorkflowRun queued(WorkflowVersion of, CaseId caseId) {
+        WorkflowRun run = WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), of,
+                Trigger.Event.CASE_CREATED, caseId, clock.instant());
+        runs().add(run);
+        return run;
+    }
+
+    private WorkflowRun queued() {
+        return queued(version, new CaseId(ids.next(CaseId.PREFIX)));
+    }
+
+    private Optional<WorkflowRun> claim(String owner, Instant now) {
+        return runs().claimNext(owner, now, now.plus(LEASE));
+    }
+
+    private StepResult succeeded(String stepId) {
+        Instant started = clock.instant();
+        return StepResult.succeeded(step(stepId), Map.of("assignee", Map.of("type", "team", "id", "team_1"),
+                "count", 2), started, clock.instant());
+    }
+
+    @Test
+    void storesAQueuedRunAndFindsItInItsOrganizationOnly() {
+        WorkflowRun run = queued();
+
+        assertThat(runs().find(organization.id(), run.id())).contains(run);
+        assertThat(runs().find(new OrganizationId(ids.next("org_")), run.id())).isEmpty();
+        assertThat(runs().find(organization.id(), new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)))).isEmpty();
+    }
+
+    @Test
+    void storesAManualRun() {
+        WorkflowRun run = WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version,
+                Trigger.Event.MANUAL, new CaseId(ids.next(CaseId.PREFIX)), clock.instant());
+
+        runs().add(run);
+
+        assertThat(runs().find(organization.id(), run.id()).orElseThrow().triggerEvent())
+                .isEqualTo(Trigger.Event.MANUAL);
+    }
+
+    @Test
+    void listsRunsNewestFirstInPages() {
+        WorkflowRun oldest = queued();
+        WorkflowRun middle = queued();
+        WorkflowRun newest = queued();
+
+        List<WorkflowRun> firstPage = runs().list(organization.id(), Filter.none(), 2, Optional.empty());
+        List<WorkflowRun> secondPage = runs().list(organization.id(), Filter.none(), 2,
+                Optional.of(new Position(middle.createdAt(), middle.id().value())));
+
+        assertThat(firstPage).extracting(WorkflowRun::id).containsExactly(newest.id(), middle.id());
+        assertThat(secondPage).extracting(WorkflowRun::id).containsExactly(oldest.id());
+    }
+
+    @Test
+    void listsRunsFilteredByWorkflowCaseAndStatusWithinTheOrganization() {
+        WorkflowVersion other = publishedVersion(organization.id());
+        CaseId caseId = new CaseId(ids.next(CaseId.PREFIX));
+        WorkflowRun ofCase = queued(version, caseId);
+        WorkflowRun ofOtherWorkflowAndCase = queued(other, caseId);
+        WorkflowRun ofOtherCase = queued();
+        Organization elsewhere = Organization.create(new OrganizationId(ids.next("org_")), "Globex", Plan.GROWTH,
+                clock.instant());
+        organizations().add(elsewhere);
+        queued(publishedVersion(elsewhere.id()), caseId);
+        WorkflowRun running = claim("worker-1", clock.instant()).orElseThrow();
+
+        assertThat(runs().list(organization.id(), new Filter(Optional.of(version.workflowId()), Optional.empty(),
+                Optional.empty()), 10, Optional.empty())).extracting(WorkflowRun::id)
+                .containsExactly(ofOtherCase.id(), ofCase.id());
+        assertThat(runs().list(organization.id(), new Filter(Optional.empty(), Optional.of(caseId),
+                Optional.empty()), 10, Optional.empty())).extracting(WorkflowRun::id)
+                .containsExactly(ofOtherWorkflowAndCase.id(), ofCase.id());
+        assertThat(runs().list(organization.id(), new Filter(Optional.of(version.workflowId()), Optional.of(caseId),
+                Optional.of(WorkflowRun.Status.RUNNING)), 10, Optional.empty())).extracting(WorkflowRun::id)
+                .containsExactly(running.id());
+        assertThat(runs().list(organization.id(), new Filter(Optional.empty(), Optional.empty(),
+                Optional.of(WorkflowRun.Status.SUCCEEDED)), 10, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void claimingGivesAQueuedRunOnceAndMarksItRunning() {
+        WorkflowRun run = queued();
+        Instant now = clock.instant();
+
+        Optional<WorkflowRun> first = claim("worker-1", now);
+        Optional<WorkflowRun> second = claim("worker-2", now);
+
+        assertThat(first).map(WorkflowRun::id).contains(run.id());
+        assertThat(first.orElseThrow().status()).isEqualTo(WorkflowRun.Status.RUNNING);
+        assertThat(second).isEmpty();
+        assertThat(runs().find(organization.id(), run.id()).orElseThrow().status())
+                .isEqualTo(WorkflowRun.Status.RUNNING);
+    }
+
+    @Test
+    void claimingTakesTheOldestRunFirst() {
+        WorkflowRun oldest = queued();
+        WorkflowRun newest = queued();
+
+        assertThat(claim("worker-1", clock.instant())).map(WorkflowRun::id).contains(oldest.id());
+        assertThat(claim("worker-1", clock.instant())).map(WorkflowRun::id).contains(newest.id());
+        assertThat(claim("worker-1", clock.instant())).isEmpty();
+    }
+
+    @Test
+    void claimingFindsNothingWhenNoRunIsWaiting() {
+        assertThat(claim("worker-1", clock.instant())).isEmpty();
+    }
+
+    @Test
+    void aRunningRunIsClaimedAgainOnlyOnceItsLeaseHasEnded() {
+        WorkflowRun run = queued();
+        Instant claimedAt = clock.instant();
+        claim("worker-1", claimedAt).orElseThrow();
+
+        assertThat(claim("worker-2", claimedAt.plus(LEASE).minusSeconds(1))).isEmpty();
+        assertThat(claim("worker-2", claimedAt.plus(LEASE).plusSeconds(1))).map(WorkflowRun::id).contains(run.id());
+        assertThat(runs().lockIfOwned(run.id(), "worker-1")).isEmpty();
+        assertThat(runs().lockIfOwned(run.id(), "worker-2")).isPresent();
+    }
+
+    @Test
+    void anExtendedLeaseKeepsOtherWorkersAwayAndOnlyTheOwnerCanExtendIt() {
+        WorkflowRun run = queued();
+        Instant claimedAt = clock.instant();
+        claim("worker-1", claimedAt).orElseThrow();
+
+        runs().extendLease(run.id(), "worker-1", claimedAt.plus(LEASE.multipliedBy(2)));
+        runs().extendLease(run.id(), "worker-2", claimedAt.plus(LEASE.multipliedBy(10)));
+
+        assertThat(claim("worker-2", claimedAt.plus(LEASE).plusSeconds(1))).isEmpty();
+        assertThat(claim("worker-2", claimedAt.plus(LEASE.multipliedBy(2)).plusSeconds(1))).isPresent();
+    }
+
+    @Test
+    void onlyTheLeaseOwnerLocksARunningRun() {
+        WorkflowRun run = queued();
+        WorkflowRun waiting = queued();
+        claim("worker-1", clock.instant()).orElseThrow();
+
+        assertThat(runs().lockIfOwned(run.id(), "worker-1")).map(WorkflowRun::id).contains(run.id());
+        assertThat(runs().lockIfOwned(run.id(), "worker-2")).isEmpty();
+        assertThat(runs().lockIfOwned(waiting.id(), "worker-1")).isEmpty();
+    }
+
+    @Test
+    void recordedStepResultsAreReadBackInTheOrderTheyWereRecorded() {
+        WorkflowRun run = queued();
+        claim("worker-1", clock.instant()).orElseThrow();
+        Instant started = clock.instant();
+        List<StepResult> results = List.of(
+                succeeded("third"),
+                StepResult.failed(step("first"), "no_eligible_assignee", "no member of team_1 is available",
+                        started, clock.instant()),
+                StepResult.skipped(step("second"), clock.instant()));
+
+        results.forEach(result -> runs().recordStep(run.id(), result));
+
+        assertThat(runs().find(organization.id(), run.id()).orElseThrow().steps()).isEqualTo(results);
+        assertThat(runs().lockIfOwned(run.id(), "worker-1").orElseThrow().steps()).isEqualTo(results);
+        assertThat(runs().list(organization.id(), Filter.none(), 10, Optional.empty()))
+                .singleElement().extracting(WorkflowRun::steps).isEqualTo(results);
+    }
+
+    @Test
+    void aWorkerThatTakesOverARunGetsTheStepsAlreadyRecorded() {
+        WorkflowRun run = queued();
+        Instant claimedAt = clock.instant();
+        claim("worker-1", claimedAt).orElseThrow();
+        StepResult done = succeeded("first");
+        runs().recordStep(run.id(), done);
+
+        WorkflowRun takenOver = claim("worker-2", claimedAt.plus(LEASE).plusSeconds(1)).orElseThrow();
+
+        assertThat(takenOver.steps()).containsExactly(done);
+        assertThat(takenOver.hasResultFor("first")).isTrue();
+    }
+
+    @Test
+    void aFinishedRunKeepsItsOutcomeAndIsNeitherLockedNorClaimedAgain() {
+        WorkflowRun run = queued();
+        Instant claimedAt = clock.instant();
+        claim("worker-1", claimedAt).orElseThrow();
+        Instant finishedAt = clock.instant();
+
+        runs().finish(run.id(), WorkflowRun.Status.FAILED, finishedAt);
+
+        WorkflowRun found = runs().find(organization.id(), run.id()).orElseThrow();
+        assertThat(found.status()).isEqualTo(WorkflowRun.Status.FAILED);
+        assertThat(found.finishedAt()).isEqualTo(finishedAt);
+        assertThat(runs().lockIfOwned(run.id(), "worker-1")).isEmpty();
+        assertThat(claim("worker-2", claimedAt.plus(LEASE.multipliedBy(100)))).isEmpty();
+    }
+}
