@@ -1,0 +1,48 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.out.IdempotencyStore;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryIdempotencyStore implements IdempotencyStore {
+    private record Slot(OrganizationId organizationId, String key) {
+    }
+
+    private record Entry(String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
+    }
+
+    private final Map<Slot, Entry> entries = new HashMap<>();
+
+    @Override
+    public synchronized Claim claim(ClaimRequest request) {
+        Slot slot = new Slot(request.organizationId(), request.key());
+        Entry entry = entries.get(slot);
+        boolean free = entry == null
+                || entry.claimedAt().isBefore(request.expiredBefore())
+                || entry.response().isEmpty() && entry.claimedAt().isBefore(request.abandonedBefore())
+                        && entry.fingerprint().equals(request.fingerprint());
+        if (!free) {
+            return Claim.existing(entry.fingerprint(), entry.response());
+        }
+        entries.put(slot, new Entry(request.fingerprint(), request.now(), Optional.empty()));
+        return Claim.granted();
+    }
+
+    @Override
+    public synchronized void complete(OrganizationId organizationId, String key, StoredResponse response) {
+        entries.computeIfPresent(new Slot(organizationId, key),
+                (slot, entry) -> new Entry(entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+    }
+
+    @Override
+    public synchronized void release(OrganizationId organizationId, String key) {
+        Slot slot = new Slot(organizationId, key);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.response().isEmpty()) {
+            entries.remove(slot);
+        }
+    }
+}
