@@ -16,6 +16,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
+import io.casework.adapters.rest.resource.RequestBodyFilter;
 import io.casework.adapters.rest.resource.StaffMemberResource;
 import io.casework.adapters.rest.resource.TeamResource;
 import io.casework.application.port.in.AssignCaseUseCase;
@@ -90,6 +91,8 @@ public final class RestApi {
                 new JsonProcessingExceptionMapper(),
                 new WebApplicationExceptionMapper(),
                 new UnexpectedExceptionMapper(),
+
+                new RequestBodyFilter(),
 
                 new OrganizationResource(useCases.organizations()),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
