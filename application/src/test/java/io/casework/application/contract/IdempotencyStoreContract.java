@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,12 @@ public abstract class IdempotencyStoreContract {
     }
 
     private static ClaimRequest at(OrganizationId organization, String key, String fingerprint, Instant now) {
-        return new ClaimRequest(organization, key, fingerprint, now, now.minus(Duration.ofMinutes(1)),
+        return attempt(organization, key, fingerprint, now, UUID.randomUUID().toString());
+    }
+
+    private static ClaimRequest attempt(OrganizationId organization, String key, String fingerprint, Instant now,
+                                        String token) {
+        return new ClaimRequest(organization, key, token, fingerprint, now, now.minus(Duration.ofMinutes(1)),
                 now.minus(Duration.ofHours(24)));
     }
 
@@ -60,8 +66,8 @@ public abstract class IdempotencyStoreContract {
     @Test
     void aCompletedKeyAnswersItsStoredResponse() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp", NOW));
-        store().complete(organization, "k1", CREATED);
+        store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
+        store().complete(organization, "k1", "t1", CREATED);
 
         Claim again = store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofHours(23))));
 
@@ -73,8 +79,8 @@ public abstract class IdempotencyStoreContract {
     @Test
     void aClaimWithAnotherFingerprintSeesTheFirstOne() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp-1", NOW));
-        store().complete(organization, "k1", CREATED);
+        store().claim(attempt(organization, "k1", "fp-1", NOW, "t1"));
+        store().complete(organization, "k1", "t1", CREATED);
 
         Claim other = store().claim(at(organization, "k1", "fp-2", NOW.plusSeconds(1)));
 
@@ -92,8 +98,8 @@ public abstract class IdempotencyStoreContract {
     @Test
     void aReleasedClaimCanBeClaimedAgain() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp", NOW));
-        store().release(organization, "k1");
+        store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
+        store().release(organization, "k1", "t1");
 
         assertThat(store().claim(at(organization, "k1", "fp", NOW.plusSeconds(1))).acquired()).isTrue();
     }
@@ -101,9 +107,9 @@ public abstract class IdempotencyStoreContract {
     @Test
     void releaseLeavesACompletedKeyAlone() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp", NOW));
-        store().complete(organization, "k1", CREATED);
-        store().release(organization, "k1");
+        store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
+        store().complete(organization, "k1", "t1", CREATED);
+        store().release(organization, "k1", "t1");
 
         assertThat(store().claim(at(organization, "k1", "fp", NOW.plusSeconds(1))).response()).contains(CREATED);
     }
@@ -120,10 +126,37 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void aLateCompletionOfATakenOverClaimDoesNotOverwriteTheNewOne() {
+        OrganizationId organization = organization();
+        store().claim(attempt(organization, "k1", "fp", NOW, "slow"));
+        store().claim(attempt(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)), "retry"));
+        store().complete(organization, "k1", "retry", CREATED);
+
+        store().complete(organization, "k1", "slow", new StoredResponse(409, Map.of(), "{}"));
+        store().release(organization, "k1", "slow");
+
+        assertThat(store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(3)))).response())
+                .contains(CREATED);
+    }
+
+    @Test
+    void aReleaseByATakenOverClaimLeavesTheNewOneInProgress() {
+        OrganizationId organization = organization();
+        store().claim(attempt(organization, "k1", "fp", NOW, "slow"));
+        store().claim(attempt(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)), "retry"));
+
+        store().release(organization, "k1", "slow");
+
+        Claim next = store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)).plusSeconds(1)));
+        assertThat(next.acquired()).isFalse();
+        assertThat(next.response()).isEmpty();
+    }
+
+    @Test
     void aCompletedKeyIsNeverTakenOverBeforeItExpires() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp", NOW));
-        store().complete(organization, "k1", CREATED);
+        store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
+        store().complete(organization, "k1", "t1", CREATED);
 
         assertThat(store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofHours(2)))).acquired()).isFalse();
     }
@@ -131,8 +164,8 @@ public abstract class IdempotencyStoreContract {
     @Test
     void anExpiredKeyIsForgottenWhateverItHeld() {
         OrganizationId organization = organization();
-        store().claim(at(organization, "k1", "fp", NOW));
-        store().complete(organization, "k1", CREATED);
+        store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
+        store().complete(organization, "k1", "t1", CREATED);
         Instant nextDay = NOW.plus(Duration.ofHours(25));
 
         assertThat(store().claim(at(organization, "k1", "another body", nextDay)).acquired()).isTrue();

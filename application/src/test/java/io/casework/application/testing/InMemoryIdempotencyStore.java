@@ -11,7 +11,10 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private record Slot(OrganizationId organizationId, String key) {
     }
 
-    private record Entry(String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
+    private record Entry(String token, String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
+        boolean isInProgressClaim(String claimToken) {
+            return token.equals(claimToken) && response.isEmpty();
+        }
     }
 
     private final Map<Slot, Entry> entries = new HashMap<>();
@@ -27,21 +30,25 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         if (!free) {
             return Claim.existing(entry.fingerprint(), entry.response());
         }
-        entries.put(slot, new Entry(request.fingerprint(), request.now(), Optional.empty()));
+        entries.put(slot, new Entry(request.token(), request.fingerprint(), request.now(), Optional.empty()));
         return Claim.granted();
     }
 
     @Override
-    public synchronized void complete(OrganizationId organizationId, String key, StoredResponse response) {
-        entries.computeIfPresent(new Slot(organizationId, key),
-                (slot, entry) -> new Entry(entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+    public synchronized void complete(OrganizationId organizationId, String key, String token,
+                                      StoredResponse response) {
+        Slot slot = new Slot(organizationId, key);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.isInProgressClaim(token)) {
+            entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+        }
     }
 
     @Override
-    public synchronized void release(OrganizationId organizationId, String key) {
+    public synchronized void release(OrganizationId organizationId, String key, String token) {
         Slot slot = new Slot(organizationId, key);
         Entry entry = entries.get(slot);
-        if (entry != null && entry.response().isEmpty()) {
+        if (entry != null && entry.isInProgressClaim(token)) {
             entries.remove(slot);
         }
     }

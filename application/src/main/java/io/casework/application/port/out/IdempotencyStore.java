@@ -18,27 +18,33 @@ public interface IdempotencyStore {
      * there is no record of it; or its record was claimed before {@code expiredBefore} (forgotten, whatever it
      * holds); or its record has no response, was claimed before {@code abandonedBefore} and has the same
      * fingerprint (the process working on it probably died). Claiming writes
-     * {@code (organization, key, fingerprint, claimedAt = now, no response)}. Otherwise the record is left as it is
-     * and returned.
+     * {@code (organization, key, token, fingerprint, claimedAt = now, no response)}. Otherwise the record is left as
+     * it is and returned.
      */
     Claim claim(ClaimRequest request);
 
-    /** Stores the response of the request that holds the claim on the key. */
-    void complete(OrganizationId organizationId, String key, StoredResponse response);
+    /**
+     * Stores the response of the request holding the claim made with {@code token}. Does nothing when the claim
+     * is no longer that one (it was taken over): a slow first request must not overwrite the answer of the retry
+     * that took its place.
+     */
+    void complete(OrganizationId organizationId, String key, String token, StoredResponse response);
 
-    /** Forgets a claim that has no response yet, so that a retry runs the request again. */
-    void release(OrganizationId organizationId, String key);
+    /** Forgets the claim made with {@code token} if it has no response yet, so that a retry runs the request. */
+    void release(OrganizationId organizationId, String key, String token);
 
     /**
+     * @param token           unique to this attempt; names the claim in {@link #complete} and {@link #release}
      * @param fingerprint     identifies the request (its path and body); a retry must send the same one
      * @param abandonedBefore a claim without response older than this may be taken over
      * @param expiredBefore   a record claimed before this is forgotten
      */
-    record ClaimRequest(OrganizationId organizationId, String key, String fingerprint, Instant now,
+    record ClaimRequest(OrganizationId organizationId, String key, String token, String fingerprint, Instant now,
                         Instant abandonedBefore, Instant expiredBefore) {
         public ClaimRequest {
             Objects.requireNonNull(organizationId, "organizationId");
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(token, "token");
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(now, "now");
             Objects.requireNonNull(abandonedBefore, "abandonedBefore");
