@@ -15,6 +15,7 @@ import io.casework.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
+import io.casework.adapters.rest.resource.IdempotencyFilter;
 import io.casework.adapters.rest.resource.OrganizationResource;
 import io.casework.adapters.rest.resource.RequestBodyFilter;
 import io.casework.adapters.rest.resource.StaffMemberResource;
@@ -33,10 +34,12 @@ import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.application.port.in.UpdateTeamUseCase;
+import io.casework.application.port.out.IdempotencyStore;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Clock;
 import java.util.List;
 
 /** Everything the REST adapter puts into Jersey, given the use cases it fronts. */
@@ -69,15 +72,16 @@ public final class RestApi {
     }
 
     /** Registers everything the API needs into the server's Jersey environment. */
-    public static void register(JerseyEnvironment jersey, UseCases useCases) {
-        components(useCases).forEach(jersey::register);
+    public static void register(JerseyEnvironment jersey, UseCases useCases, IdempotencyStore idempotency,
+                                Clock clock) {
+        components(useCases, idempotency, clock).forEach(jersey::register);
     }
 
     /**
      * The providers and resources of the API, in one list so that the server and the resource tests register
      * exactly the same things.
      */
-    public static List<Object> components(UseCases useCases) {
+    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Clock clock) {
         return List.of(
                 new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
                         .setAuthenticator(new ApiKeyAuthenticator(useCases.authenticate()))
@@ -93,6 +97,7 @@ public final class RestApi {
                 new UnexpectedExceptionMapper(),
 
                 new RequestBodyFilter(),
+                new IdempotencyFilter(idempotency, clock),
 
                 new OrganizationResource(useCases.organizations()),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),

@@ -26,6 +26,7 @@ import io.casework.application.testing.InMemoryAssignCaseUsage;
 import io.casework.application.testing.InMemoryAssigneeDirectory;
 import io.casework.application.testing.InMemoryCaseRepository;
 import io.casework.application.testing.InMemoryCaseTimeline;
+import io.casework.application.testing.InMemoryIdempotencyStore;
 import io.casework.application.testing.InMemoryNotificationOutbox;
 import io.casework.application.testing.InMemoryOrganizationRepository;
 import io.casework.application.testing.InMemoryStaffMemberRepository;
@@ -93,7 +94,7 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        RestApi.components(useCases).forEach(builder::addProvider);
+        RestApi.components(useCases, new InMemoryIdempotencyStore(), clock).forEach(builder::addProvider);
         resources = builder.build();
     }
 
