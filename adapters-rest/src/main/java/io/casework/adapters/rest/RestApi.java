@@ -16,6 +16,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.OpenApiResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
 import io.casework.adapters.rest.resource.RequestBodyFilter;
 import io.casework.adapters.rest.resource.StaffMemberResource;
@@ -99,6 +100,7 @@ public final class RestApi {
                 new RequestBodyFilter(),
                 new IdempotencyFilter(idempotency, clock),
 
+                new OpenApiResource(),
                 new OrganizationResource(useCases.organizations()),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
                         useCases.staffMembers()),

@@ -37,6 +37,7 @@ import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.glassfish.jersey.client.ClientProperties;
 
@@ -47,6 +48,8 @@ import org.glassfish.jersey.client.ClientProperties;
 final class TestApi {
     final TestClock clock = TestClock.startingAt("2026-11-26T10:00:00Z");
     final ResourceExtension resources;
+    /** What {@link RestApi#components} gave, as registered. */
+    final List<Object> components;
     private final CreateOrganizationService organizations;
 
     TestApi() {
@@ -94,7 +97,8 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        RestApi.components(useCases, new InMemoryIdempotencyStore(), clock).forEach(builder::addProvider);
+        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), clock);
+        components.forEach(builder::addProvider);
         resources = builder.build();
     }
 
