@@ -95,6 +95,14 @@ class ConventionsApiTest {
     }
 
     @Test
+    void aBodyAnnouncedOver2GiBIs413() {
+        Reply reply = client.send("POST", "/v1/cases", Entity.json("{\"case_type\":\"x\"}"),
+                Map.of("Content-Length", "5000000000"));
+
+        assertThat(reply.status()).isEqualTo(413);
+    }
+
+    @Test
     void aStreamedBodyOver1MiBIs413() {
         Reply reply = client.send("POST", "/v1/cases", Entity.json(new ByteArrayInputStream(oversizedCase())),
                 Map.of());

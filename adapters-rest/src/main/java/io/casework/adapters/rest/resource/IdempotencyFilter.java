@@ -47,8 +47,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     private static final Duration RETENTION = Duration.ofHours(24);
     /** A claim this old without a response belongs to a process that most likely died. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
-    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.LOCATION);
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
     private static final String HELD = IdempotencyFilter.class.getName() + ".held";
     private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -20,7 +21,7 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        if (announcedLength(request) > MAX_BYTES) {
             request.abortWith(Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the body is over 1 MiB").toResponse());
             return;
         }
@@ -33,6 +34,22 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BYTES));
+    }
+
+    /**
+     * Content-Length as sent, or -1; read here because Jersey's own reading of it fails (a 500) past 2 GiB.
+     * A malformed value is left to the connector, which refuses it before Jersey sees the request.
+     */
+    private static long announcedLength(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (header == null || !header.trim().matches("\\d{1,19}")) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException overflow) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static boolean isJson(MediaType type) {
