@@ -1,5 +1,6 @@
 package io.casework.adapters.rest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.adapters.rest.error.Problem;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /** Calls the API as one organization's key; bodies are raw JSON text, as a client would send them. */
 final class ApiClient {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final ResourceExtension resources;
     private final String apiKey;

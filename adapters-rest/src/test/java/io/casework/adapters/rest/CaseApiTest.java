@@ -111,6 +111,22 @@ class CaseApiTest {
     }
 
     @Test
+    void attributeNumbersKeepTheirValueExactly() {
+        String attributes = "{\"huge\":1e400,\"precise\":0.1000000000000000055511151231257827,\"big\":123456789012345678901234567890}";
+
+        Reply created = client.post("/v1/cases", "{\"case_type\":\"x\",\"attributes\":" + attributes + "}");
+        Reply patched = client.patch("/v1/cases/" + created.id(), "{\"attributes\":" + attributes + "}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().at("/attributes/huge").decimalValue()).isEqualByComparingTo("1e400");
+        assertThat(created.json().at("/attributes/precise").decimalValue())
+                .isEqualByComparingTo("0.1000000000000000055511151231257827");
+        assertThat(created.json().at("/attributes/big").bigIntegerValue()).hasToString("123456789012345678901234567890");
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.json().at("/attributes/huge").decimalValue()).isEqualByComparingTo("1e400");
+    }
+
+    @Test
     void tagsAreAtMost50StringsOfAtMost64Characters() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) {

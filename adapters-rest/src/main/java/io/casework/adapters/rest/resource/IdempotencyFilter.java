@@ -41,8 +41,8 @@ import java.util.UUID;
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
-    public static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final String HEADER = "Idempotency-Key";
+    private static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
     private static final Duration RETENTION = Duration.ofHours(24);
     /** A claim this old without a response belongs to a process that most likely died. */
