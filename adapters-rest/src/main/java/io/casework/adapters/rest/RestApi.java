@@ -14,13 +14,34 @@ import io.casework.adapters.rest.error.DomainExceptionMapper;
 import io.casework.adapters.rest.error.JsonProcessingExceptionMapper;
 import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
+import io.casework.adapters.rest.resource.CaseResource;
+import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.OpenApiResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
+import io.casework.adapters.rest.resource.RequestBodyFilter;
+import io.casework.adapters.rest.resource.StaffMemberResource;
+import io.casework.adapters.rest.resource.TeamResource;
+import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.AuthenticateUseCase;
+import io.casework.application.port.in.CaseQueries;
+import io.casework.application.port.in.ChangeTeamMembershipUseCase;
+import io.casework.application.port.in.CreateCaseUseCase;
+import io.casework.application.port.in.CreateStaffMemberUseCase;
+import io.casework.application.port.in.CreateTeamUseCase;
 import io.casework.application.port.in.OrganizationQueries;
+import io.casework.application.port.in.StaffMemberQueries;
+import io.casework.application.port.in.TeamQueries;
+import io.casework.application.port.in.UnassignCaseUseCase;
+import io.casework.application.port.in.UpdateCaseUseCase;
+import io.casework.application.port.in.UpdateStaffMemberUseCase;
+import io.casework.application.port.in.UpdateTeamUseCase;
+import io.casework.application.port.out.IdempotencyStore;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Clock;
+import java.util.List;
 
 /** Everything the REST adapter puts into Jersey, given the use cases it fronts. */
 public final class RestApi {
@@ -33,6 +54,8 @@ public final class RestApi {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // free-form JSON (case attributes) keeps its numbers exactly; as doubles, 1e400 would become Infinity
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType scalar : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
                 LogicalType.Boolean, LogicalType.Enum}) {
@@ -51,24 +74,51 @@ public final class RestApi {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
     }
 
-    public static void register(JerseyEnvironment jersey, UseCases useCases) {
-        jersey.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
-                .setAuthenticator(new ApiKeyAuthenticator(useCases.authenticate()))
-                .setPrefix("Bearer")
-                .setRealm("casework")
-                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
-                .buildAuthFilter()));
-        jersey.register(new AuthValueFactoryProvider.Binder<>(CallerPrincipal.class));
+    /** Registers everything the API needs into the server's Jersey environment. */
+    public static void register(JerseyEnvironment jersey, UseCases useCases, IdempotencyStore idempotency,
+                                Clock clock) {
+        components(useCases, idempotency, clock).forEach(jersey::register);
+    }
 
-        jersey.register(new DomainExceptionMapper());
-        jersey.register(new JsonProcessingExceptionMapper());
-        jersey.register(new WebApplicationExceptionMapper());
-        jersey.register(new UnexpectedExceptionMapper());
+    /**
+     * The providers and resources of the API, in one list so that the server and the resource tests register
+     * exactly the same things.
+     */
+    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Clock clock) {
+        return List.of(
+                new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
+                        .setAuthenticator(new ApiKeyAuthenticator(useCases.authenticate()))
+                        .setPrefix("Bearer")
+                        .setRealm("casework")
+                        .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                        .buildAuthFilter()),
+                new AuthValueFactoryProvider.Binder<>(CallerPrincipal.class),
 
-        jersey.register(new OrganizationResource(useCases.organizations()));
+                new DomainExceptionMapper(),
+                new JsonProcessingExceptionMapper(),
+                new WebApplicationExceptionMapper(),
+                new UnexpectedExceptionMapper(),
+
+                new RequestBodyFilter(),
+                new IdempotencyFilter(idempotency, clock),
+
+                new OpenApiResource(),
+                new OrganizationResource(useCases.organizations()),
+                new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
+                        useCases.staffMembers()),
+                new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
+                        useCases.teams()),
+                new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
+                        useCases.unassignCase(), useCases.cases()));
     }
 
     /** The inbound ports the resources call. */
-    public record UseCases(AuthenticateUseCase authenticate, OrganizationQueries organizations) {
+    public record UseCases(AuthenticateUseCase authenticate, OrganizationQueries organizations,
+                           CreateStaffMemberUseCase createStaffMember, UpdateStaffMemberUseCase updateStaffMember,
+                           StaffMemberQueries staffMembers,
+                           CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
+                           ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
+                           CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
+                           UnassignCaseUseCase unassignCase, CaseQueries cases) {
     }
 }

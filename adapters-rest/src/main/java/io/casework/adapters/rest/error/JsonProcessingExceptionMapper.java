@@ -17,12 +17,25 @@ import java.util.List;
 public final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
+        if (tooLarge(e)) {
+            return Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the body is over 1 MiB").toResponse();
+        }
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return Problem.of(ProblemCode.MALFORMED_REQUEST, "the body must be a JSON object").toResponse();
         }
         String field = JsonPaths.of(mapping.getPath());
         return Problem.withErrors(ProblemCode.VALIDATION_FAILED, "the request has invalid fields",
                 List.of(new FieldError(field, message(mapping)))).toResponse();
+    }
+
+    /** Jackson wraps what the size-limited body stream throws while it fills a record. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(JsonMappingException e) {

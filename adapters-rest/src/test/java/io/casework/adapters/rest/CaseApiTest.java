@@ -1,0 +1,324 @@
+package io.casework.adapters.rest;
+
+import static io.casework.adapters.rest.StaffMemberApiTest.fieldNames;
+import static io.casework.adapters.rest.StaffMemberApiTest.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.ApiClient.Reply;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class CaseApiTest {
+    private static final TestApi API = new TestApi();
+    static final ResourceExtension RESOURCES = API.resources;
+    private static final String CONTRACT_EXAMPLE = """
+            {"case_type": "account_takeover", "priority": "high",
+             "subject": {"reference_id": "user-123", "name": "Ada Lovelace", "email": "ada@example.com"},
+             "attributes": {"country": "GB", "risk_score": 87}, "tags": ["ato"]}""";
+
+    private final ApiClient client = API.newOrganization();
+
+    private String open(String caseType) {
+        return client.post("/v1/cases", "{\"case_type\":\"" + caseType + "\"}").id();
+    }
+
+    @Test
+    void createAnswers201WithTheCaseOfTheContract() {
+        Reply reply = client.post("/v1/cases", CONTRACT_EXAMPLE);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.etag()).isEqualTo("\"1\"");
+        JsonNode c = reply.json();
+        assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "priority", "subject",
+                "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at", "version");
+        assertThat(c.get("id").asText()).startsWith("case_");
+        assertThat(c.get("case_type").asText()).isEqualTo("account_takeover");
+        assertThat(c.get("status").asText()).isEqualTo("open");
+        assertThat(c.get("resolution").isNull()).isTrue();
+        assertThat(c.get("priority").asText()).isEqualTo("high");
+        assertThat(c.at("/subject/reference_id").asText()).isEqualTo("user-123");
+        assertThat(c.at("/subject/name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(c.at("/subject/email").asText()).isEqualTo("ada@example.com");
+        assertThat(c.at("/attributes/country").asText()).isEqualTo("GB");
+        assertThat(c.at("/attributes/risk_score").asInt()).isEqualTo(87);
+        assertThat(c.at("/tags/0").asText()).isEqualTo("ato");
+        assertThat(c.get("assignee").isNull()).isTrue();
+        assertThat(c.get("assigned_at").isNull()).isTrue();
+        assertThat(c.get("created_at").asText()).isEqualTo(c.get("updated_at").asText());
+        assertThat(c.get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheCaseTypeIsRequiredAndTheRestHasDefaults() {
+        Reply reply = client.post("/v1/cases", "{\"case_type\":\"onboarding\"}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.json().get("priority").asText()).isEqualTo("normal");
+        assertThat(reply.json().get("subject").isNull()).isTrue();
+        assertThat(reply.json().get("attributes").isObject()).isTrue();
+        assertThat(reply.json().get("attributes")).isEmpty();
+        assertThat(reply.json().get("tags").isArray()).isTrue();
+        assertThat(reply.json().get("tags")).isEmpty();
+    }
+
+    @Test
+    void theCaseTypeIsRequiredAndShaped() {
+        assertThat(client.post("/v1/cases", "{}").errorFields()).containsExactly("case_type");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"Account Takeover\"}").errorFields())
+                .containsExactly("case_type");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"" + "a".repeat(65) + "\"}").errorFields())
+                .containsExactly("case_type");
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() {
+        Reply reply = client.post("/v1/cases", "{\"case_type\":\"BAD\",\"priority\":\"asap\","
+                + "\"subject\":{\"email\":\"nope\"}}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.errorFields()).containsExactly("case_type", "priority", "subject.email");
+    }
+
+    @Test
+    void errorsInsideTheSubjectArePaths() {
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"email\":5}}").errorFields())
+                .containsExactly("subject.email");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"nickname\":\"A\"}}").errorFields())
+                .containsExactly("subject.nickname");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"name\":\"" + "n".repeat(201)
+                + "\"}}").errorFields()).containsExactly("subject.name");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"reference_id\":\"" + "r".repeat(201)
+                + "\"}}").errorFields()).containsExactly("subject.reference_id");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":\"Ada\"}").errorFields())
+                .containsExactly("subject");
+    }
+
+    @Test
+    void attributesMustBeAnObjectOfAtMost64KiB() {
+        String big = "{\"case_type\":\"x\",\"attributes\":{\"note\":\"" + "x".repeat(64 * 1024) + "\"}}";
+        String fits = "{\"case_type\":\"x\",\"attributes\":{\"note\":\"" + "x".repeat(60 * 1024) + "\"}}";
+
+        assertThat(client.post("/v1/cases", big).errorFields()).containsExactly("attributes");
+        assertThat(client.post("/v1/cases", fits).status()).isEqualTo(201);
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"attributes\":[1]}").errorFields())
+                .containsExactly("attributes");
+    }
+
+    @Test
+    void attributeNumbersKeepTheirValueExactly() {
+        String attributes = "{\"huge\":1e400,\"precise\":0.1000000000000000055511151231257827,\"big\":123456789012345678901234567890}";
+
+        Reply created = client.post("/v1/cases", "{\"case_type\":\"x\",\"attributes\":" + attributes + "}");
+        Reply patched = client.patch("/v1/cases/" + created.id(), "{\"attributes\":" + attributes + "}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().at("/attributes/huge").decimalValue()).isEqualByComparingTo("1e400");
+        assertThat(created.json().at("/attributes/precise").decimalValue())
+                .isEqualByComparingTo("0.1000000000000000055511151231257827");
+        assertThat(created.json().at("/attributes/big").bigIntegerValue()).hasToString("123456789012345678901234567890");
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.json().at("/attributes/huge").decimalValue()).isEqualByComparingTo("1e400");
+    }
+
+    @Test
+    void tagsAreAtMost50StringsOfAtMost64Characters() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            many.add("\"t" + i + "\"");
+        }
+
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"tags\":[" + String.join(",", many) + "]}")
+                .errorFields()).containsExactly("tags");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"tags\":[\"ok\",\"" + "t".repeat(65) + "\"]}")
+                .errorFields()).containsExactly("tags[1]");
+        assertThat(client.post("/v1/cases", "{\"case_type\":\"x\",\"tags\":[\"ok\",7]}").errorFields())
+                .containsExactly("tags[1]");
+    }
+
+    @Test
+    void clientSuppliedIdStatusVersionOrTimestampsAreUnknownFields() {
+        for (String field : List.of("id", "status", "version", "created_at", "updated_at", "assignee")) {
+            Reply reply = client.post("/v1/cases", "{\"case_type\":\"x\",\"" + field + "\":\"1\"}");
+
+            assertThat(reply.status()).as(field).isEqualTo(422);
+            assertThat(reply.errorFields()).containsExactly(field);
+        }
+    }
+
+    @Test
+    void patchResolvesKeepsAndClearsTheResolution() {
+        String id = open("onboarding");
+
+        Reply resolved = client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"approved\"}");
+        Reply renamed = client.patch("/v1/cases/" + id, "{\"priority\":\"urgent\"}");
+        Reply cleared = client.patch("/v1/cases/" + id, "{\"resolution\":null}");
+        Reply reopened = client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"declined\"}");
+        Reply open = client.patch("/v1/cases/" + id, "{\"status\":\"open\"}");
+
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.json().get("resolution").asText()).isEqualTo("approved");
+        assertThat(renamed.json().get("resolution").asText()).isEqualTo("approved");
+        assertThat(renamed.json().get("priority").asText()).isEqualTo("urgent");
+        assertThat(cleared.json().get("resolution").isNull()).isTrue();
+        assertThat(cleared.json().get("status").asText()).isEqualTo("resolved");
+        assertThat(reopened.json().get("resolution").asText()).isEqualTo("declined");
+        assertThat(open.json().get("resolution").isNull()).isTrue();
+        assertThat(open.etag()).isEqualTo("\"6\"");
+    }
+
+    @Test
+    void aResolutionNeedsAResolvedStatus() {
+        String id = open("onboarding");
+
+        Reply reply = client.patch("/v1/cases/" + id, "{\"resolution\":\"approved\"}");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.errorFields()).containsExactly("resolution");
+    }
+
+    @Test
+    void patchReplacesTagsAndAttributes() {
+        String id = client.post("/v1/cases", CONTRACT_EXAMPLE).id();
+
+        Reply reply = client.patch("/v1/cases/" + id, "{\"tags\":[\"vip\",\"ato\"],\"attributes\":{\"country\":\"FR\"}}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("tags").toString()).isEqualTo("[\"vip\",\"ato\"]");
+        assertThat(reply.json().get("attributes").toString()).isEqualTo("{\"country\":\"FR\"}");
+        assertThat(reply.json().get("updated_at").asText()).isNotEqualTo(reply.json().get("created_at").asText());
+    }
+
+    @Test
+    void patchCannotSetTheCaseTypeAndNamesEveryMalformedField() {
+        String id = open("onboarding");
+
+        Reply caseType = client.patch("/v1/cases/" + id, "{\"case_type\":\"other\"}");
+        Reply malformed = client.patch("/v1/cases/" + id, "{\"status\":\"closed\",\"priority\":null,"
+                + "\"tags\":[\"a\",{}],\"attributes\":\"x\",\"resolution\":3}");
+
+        assertThat(caseType.status()).isEqualTo(422);
+        assertThat(caseType.errorFields()).containsExactly("case_type");
+        assertThat(malformed.errorFields()).containsExactlyInAnyOrder("status", "priority", "tags[1]", "attributes",
+                "resolution");
+    }
+
+    @Test
+    void patchHonoursIfMatch() {
+        String id = open("onboarding");
+
+        Reply current = client.patch("/v1/cases/" + id, "{\"priority\":\"high\"}", "\"1\"");
+        Reply stale = client.patch("/v1/cases/" + id, "{\"priority\":\"low\"}", "\"1\"");
+        Reply malformed = client.patch("/v1/cases/" + id, "{\"priority\":\"low\"}", "v1");
+
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.etag()).isEqualTo("\"2\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(client.get("/v1/cases/" + id).json().get("priority").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void getAnswersTheCaseWithItsETag() {
+        String id = open("onboarding");
+
+        Reply reply = client.get("/v1/cases/" + id);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.etag()).isEqualTo("\"1\"");
+        assertThat(reply.id()).isEqualTo(id);
+    }
+
+    @Test
+    void idsOfAnotherTypeOrOrganizationAre404() {
+        String theirs = API.newOrganization().post("/v1/cases", "{\"case_type\":\"x\"}").id();
+
+        assertThat(client.get("/v1/cases/" + theirs).status()).isEqualTo(404);
+        assertThat(client.patch("/v1/cases/" + theirs, "{\"priority\":\"low\"}").status()).isEqualTo(404);
+        assertThat(client.post("/v1/cases/" + theirs + "/unassign", null).status()).isEqualTo(404);
+        assertThat(client.get("/v1/cases/" + theirs + "/events").status()).isEqualTo(404);
+        assertThat(client.get("/v1/cases/stf_abc").status()).isEqualTo(404);
+        assertThat(client.post("/v1/cases/team_abc/assign", "{\"assignee_type\":\"team\",\"assignee_id\":\"team_a\"}")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void listIsNewestFirstInPages() {
+        ApiClient fresh = API.newOrganization();
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opened.add(0, fresh.post("/v1/cases", "{\"case_type\":\"x\"}").id());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Reply page = fresh.get("/v1/cases?limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.json().get("data").size()).isLessThanOrEqualTo(2);
+            seen.addAll(ids(page));
+            cursor = page.json().get("next_cursor").isNull() ? null : page.json().get("next_cursor").asText();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(opened);
+        assertThat(ids(fresh.get("/v1/cases"))).containsExactlyElementsOf(opened);
+    }
+
+    @Test
+    void listFiltersByStatusCaseTypeAndAssignee() {
+        ApiClient fresh = API.newOrganization();
+        String member = fresh.post("/v1/staff-members", "{\"email\":\"f@example.com\",\"name\":\"F\"}").id();
+        String fraud = fresh.post("/v1/cases", "{\"case_type\":\"fraud\"}").id();
+        String onboarding = fresh.post("/v1/cases", "{\"case_type\":\"onboarding\"}").id();
+        fresh.patch("/v1/cases/" + onboarding, "{\"status\":\"pending\"}");
+        fresh.post("/v1/cases/" + fraud + "/assign", "{\"assignee_type\":\"individual\",\"assignee_id\":\"" + member
+                + "\"}");
+        String theirMember = API.newOrganization().post("/v1/staff-members",
+                "{\"email\":\"f@example.com\",\"name\":\"F\"}").id();
+
+        assertThat(ids(fresh.get("/v1/cases?case_type=fraud"))).containsExactly(fraud);
+        assertThat(ids(fresh.get("/v1/cases?status=pending"))).containsExactly(onboarding);
+        assertThat(ids(fresh.get("/v1/cases?assignee_id=" + member))).containsExactly(fraud);
+        assertThat(ids(fresh.get("/v1/cases?assignee_id=" + theirMember))).isEmpty();
+        assertThat(ids(fresh.get("/v1/cases?status=open&case_type=onboarding"))).isEmpty();
+    }
+
+    @Test
+    void aBadFilterIs422NamingEachParameter() {
+        Reply reply = client.get("/v1/cases?status=nope&case_type=Not%20A%20Type&assignee_id=case_x&limit=0");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.errorFields()).containsExactly("status", "case_type", "assignee_id", "limit");
+        assertThat(client.get("/v1/cases?assignee_id=team_abc&status=resolved").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eventsAreTheTimelineOldestFirstWithTheActor() {
+        String member = client.post("/v1/staff-members", "{\"email\":\"e@example.com\",\"name\":\"E\"}").id();
+        String id = open("onboarding");
+        client.post("/v1/cases/" + id + "/assign", "{\"assignee_type\":\"individual\",\"assignee_id\":\"" + member
+                + "\"}");
+        client.post("/v1/cases/" + id + "/unassign", null);
+        client.patch("/v1/cases/" + id, "{\"priority\":\"high\"}");
+
+        Reply first = client.get("/v1/cases/" + id + "/events?limit=2");
+        Reply rest = client.get("/v1/cases/" + id + "/events?cursor=" + first.json().get("next_cursor").asText());
+
+        List<String> types = new ArrayList<>();
+        first.json().get("data").forEach(e -> types.add(e.get("type").asText()));
+        rest.json().get("data").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).containsExactly("case.created", "case.assigned", "case.unassigned", "case.updated");
+        assertThat(rest.json().get("next_cursor").isNull()).isTrue();
+        JsonNode created = first.json().at("/data/0");
+        assertThat(fieldNames(created)).containsExactly("id", "type", "actor", "data", "created_at");
+        assertThat(created.get("id").asText()).startsWith("evt_");
+        assertThat(created.at("/actor/type").asText()).isEqualTo("api_key");
+        assertThat(created.at("/actor/id").asText()).startsWith("key_");
+        assertThat(first.json().at("/data/1/data/assignee/id").asText()).isEqualTo(member);
+        assertThat(rest.json().at("/data/1/data/changes/priority/to").asText()).isEqualTo("high");
+    }
+}

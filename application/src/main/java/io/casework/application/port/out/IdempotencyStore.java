@@ -1,0 +1,76 @@
+package io.casework.application.port.out;
+
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The first response to each request sent with an {@code Idempotency-Key}, per organization and key, so that a
+ * retry gets that response again instead of doing the work twice. A request claims its key before the work and
+ * completes it with the response after; a request that failed on the server side releases it. Shared by every
+ * server process, so {@link #claim} must be atomic across them.
+ */
+public interface IdempotencyStore {
+    /**
+     * Claims the key for a request, atomically. The key is (re)claimed, and {@link Claim#acquired()} answered, when:
+     * there is no record of it; or its record was claimed before {@code expiredBefore} (forgotten, whatever it
+     * holds); or its record has no response, was claimed before {@code abandonedBefore} and has the same
+     * fingerprint (the process working on it probably died). Claiming writes
+     * {@code (organization, key, token, fingerprint, claimedAt = now, no response)}. Otherwise the record is left as
+     * it is and returned.
+     */
+    Claim claim(ClaimRequest request);
+
+    /**
+     * Stores the response of the request holding the claim made with {@code token}. Does nothing when the claim
+     * is no longer that one (it was taken over): a slow first request must not overwrite the answer of the retry
+     * that took its place.
+     */
+    void complete(OrganizationId organizationId, String key, String token, StoredResponse response);
+
+    /** Forgets the claim made with {@code token} if it has no response yet, so that a retry runs the request. */
+    void release(OrganizationId organizationId, String key, String token);
+
+    /**
+     * @param token           unique to this attempt; names the claim in {@link #complete} and {@link #release}
+     * @param fingerprint     identifies the request (its path and body); a retry must send the same one
+     * @param abandonedBefore a claim without response older than this may be taken over
+     * @param expiredBefore   a record claimed before this is forgotten
+     */
+    record ClaimRequest(OrganizationId organizationId, String key, String token, String fingerprint, Instant now,
+                        Instant abandonedBefore, Instant expiredBefore) {
+        public ClaimRequest {
+            Objects.requireNonNull(organizationId, "organizationId");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(abandonedBefore, "abandonedBefore");
+            Objects.requireNonNull(expiredBefore, "expiredBefore");
+        }
+    }
+
+    /**
+     * The outcome of a claim: acquired (the caller does the work), or the record already there, with the
+     * fingerprint of the request that claimed it and its response (empty while that request is in progress).
+     */
+    record Claim(boolean acquired, String fingerprint, Optional<StoredResponse> response) {
+        public static Claim granted() {
+            return new Claim(true, null, Optional.empty());
+        }
+
+        public static Claim existing(String fingerprint, Optional<StoredResponse> response) {
+            return new Claim(false, Objects.requireNonNull(fingerprint), response);
+        }
+    }
+
+    /** An HTTP response as first sent: status, the headers worth replaying (such as Content-Type, ETag), body. */
+    record StoredResponse(int status, Map<String, String> headers, String body) {
+        public StoredResponse {
+            headers = Map.copyOf(headers);
+            Objects.requireNonNull(body, "body");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.casework.application.testing;
+
+import io.casework.application.port.out.IdempotencyStore;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryIdempotencyStore implements IdempotencyStore {
+    private record Slot(OrganizationId organizationId, String key) {
+    }
+
+    private record Entry(String token, String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
+        boolean isInProgressClaim(String claimToken) {
+            return token.equals(claimToken) && response.isEmpty();
+        }
+    }
+
+    private final Map<Slot, Entry> entries = new HashMap<>();
+
+    @Override
+    public synchronized Claim claim(ClaimRequest request) {
+        Slot slot = new Slot(request.organizationId(), request.key());
+        Entry entry = entries.get(slot);
+        boolean free = entry == null
+                || entry.claimedAt().isBefore(request.expiredBefore())
+                || entry.response().isEmpty() && entry.claimedAt().isBefore(request.abandonedBefore())
+                        && entry.fingerprint().equals(request.fingerprint());
+        if (!free) {
+            return Claim.existing(entry.fingerprint(), entry.response());
+        }
+        entries.put(slot, new Entry(request.token(), request.fingerprint(), request.now(), Optional.empty()));
+        return Claim.granted();
+    }
+
+    @Override
+    public synchronized void complete(OrganizationId organizationId, String key, String token,
+                                      StoredResponse response) {
+        Slot slot = new Slot(organizationId, key);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.isInProgressClaim(token)) {
+            entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+        }
+    }
+
+    @Override
+    public synchronized void release(OrganizationId organizationId, String key, String token) {
+        Slot slot = new Slot(organizationId, key);
+        Entry entry = entries.get(slot);
+        if (entry != null && entry.isInProgressClaim(token)) {
+            entries.remove(slot);
+        }
+    }
+}
