@@ -32,6 +32,10 @@ public final class PostgresPersistence {
         return new JdbiAssignCaseUsage(transactions);
     }
 
+    public JdbiIdempotencyStore idempotencyStore() {
+        return new JdbiIdempotencyStore(transactions);
+    }
+
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
