@@ -2,7 +2,12 @@ package io.casework.server;
 
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.persistence.migration.DatabaseMigrations;
+import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.rest.RestApi;
+import io.casework.application.port.out.Notifier;
+import io.casework.application.service.NotificationSender;
+import io.casework.application.service.WorkflowEngine;
+import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -69,7 +74,33 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         Wiring wiring = new Wiring(persistence, config);
 
         RestApi.configure(environment.getObjectMapper());
-        RestApi.register(environment.jersey(), wiring.restUseCases());
+        RestApi.register(environment.jersey(), wiring.restUseCases(), persistence.idempotencyStore(), Wiring.CLOCK);
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
+
+        Notifier notifier = wiring.notifier();
+        environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
+        startBackgroundWork(config, environment, persistence, wiring, notifier);
+    }
+
+    /** Run workers woken by the database's signal, and the email sender; both stop before the database does. */
+    private static void startBackgroundWork(CaseworkConfiguration config, Environment environment,
+                                            PostgresPersistence persistence, Wiring wiring, Notifier notifier) {
+        if (config.engine.workers > 0) {
+            PostgresWorkSignal signal = persistence.newWorkSignal();
+            WakeUps wakeUps = new WakeUps(signal);
+            environment.lifecycle().manage(new Managed() {
+                @Override
+                public void stop() {
+                    signal.close();
+                }
+            });
+            environment.lifecycle().manage(wakeUps);
+            WorkflowEngine engine = wiring.workflowEngine();
+            environment.lifecycle().manage(new BackgroundLoop("run-worker", config.engine.workers,
+                    engine::runNext, wakeUps::await));
+        }
+        NotificationSender sender = wiring.notificationSender(notifier);
+        environment.lifecycle().manage(new BackgroundLoop("email-sender", 1,
+                worker -> sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0, () -> Thread.sleep(200)));
     }
 }
