@@ -30,6 +30,14 @@ public final class PostgresPersistence {
         return new JdbiAssignCaseUsage(transactions);
     }
 
+    public JdbiStaffMemberRepository staffMembers() {
+        return new JdbiStaffMemberRepository(transactions);
+    }
+
+    public JdbiTeamRepository teams() {
+        return new JdbiTeamRepository(transactions);
+    }
+
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
