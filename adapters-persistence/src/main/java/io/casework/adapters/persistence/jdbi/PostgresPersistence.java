@@ -38,6 +38,14 @@ public final class PostgresPersistence {
         return new JdbiTeamRepository(transactions);
     }
 
+    public JdbiCaseRepository cases() {
+        return new JdbiCaseRepository(transactions);
+    }
+
+    public JdbiCaseTimeline caseTimeline() {
+        return new JdbiCaseTimeline(transactions);
+    }
+
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
