@@ -46,6 +46,10 @@ public final class PostgresPersistence {
         return new JdbiCaseTimeline(transactions);
     }
 
+    public JdbiAssigneeDirectory assigneeDirectory() {
+        return new JdbiAssigneeDirectory(transactions, teams());
+    }
+
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
