@@ -1,6 +1,8 @@
 package io.casework.application.contract;
 
 import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.NotificationOutbox.PendingNotification;
+import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.application.testing.SequentialIds;
@@ -12,6 +14,7 @@ import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +48,16 @@ public abstract class PortContract {
 
     protected CaseBuilder aCase(OrganizationId organizationId) {
         return new CaseBuilder(new CaseId(ids.next(CaseId.PREFIX)), organizationId, clock);
+    }
+
+    /** A new notification, not stored, telling the member about the case. */
+    protected PendingNotification aNotification(StaffMember member, CaseId caseId, Instant createdAt) {
+        String id = ids.next("ntf_");
+        Notifier.Email email = new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED,
+                new Notifier.Recipient(member.email().value(), "Zoë O'Brien"),
+                new Notifier.CaseSummary(caseId.value(), "account_takeover", "high", null, "user-123"),
+                "workflow Route ATO (version 3)", "https://backoffice.example.com/cases/" + caseId.value());
+        return new PendingNotification(id, member.organizationId(), caseId, member.id(), email, 0, createdAt);
     }
 
     /** Items listed in the order they were created, as a newest-first list shows them. */

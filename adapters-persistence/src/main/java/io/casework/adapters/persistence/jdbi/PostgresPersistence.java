@@ -50,6 +50,10 @@ public final class PostgresPersistence {
         return new JdbiAssigneeDirectory(transactions, teams());
     }
 
+    public JdbiNotificationOutbox notificationOutbox() {
+        return new JdbiNotificationOutbox(transactions);
+    }
+
     /** A real round trip to the database, for health checks. */
     public void ping() {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
