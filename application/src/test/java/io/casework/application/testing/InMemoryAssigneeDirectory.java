@@ -7,6 +7,7 @@ import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
 
     @Override
     public synchronized List<Candidate> lockStaffMembers(OrganizationId organizationId, Collection<StaffMemberId> ids) {
-        return ids.stream().distinct().sorted(java.util.Comparator.comparing(StaffMemberId::value))
+        return ids.stream().distinct().sorted(Comparator.comparing(StaffMemberId::value))
                 .flatMap(id -> staff.find(organizationId, id).stream())
                 .map(m -> new Candidate(m, cases.activeCases(m.id().value()), lastAssigned.get(m.id())))
                 .toList();
@@ -41,12 +42,14 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
 
     @Override
     public synchronized Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id) {
-        return Optional.ofNullable(teams.rotation.get(id));
+        return teams.find(organizationId, id).map(t -> teams.rotation.get(id));
     }
 
     @Override
     public synchronized void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked) {
-        teams.rotation.put(id, picked);
+        if (teams.find(organizationId, id).isPresent()) {
+            teams.rotation.put(id, picked);
+        }
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class InMemoryCaseRepository implements CaseRepository {
     @Override
     public synchronized void update(Case aCase) {
         Case stored = cases.get(aCase.id());
-        if (stored == null || stored.loadedVersion() != aCase.loadedVersion()) {
+        if (stored == null || !stored.organizationId().equals(aCase.organizationId())
+                || stored.loadedVersion() != aCase.loadedVersion()) {
             throw new StaleVersionException("case", aCase.id().value());
         }
         cases.put(aCase.id(), copy(aCase, aCase.version()));

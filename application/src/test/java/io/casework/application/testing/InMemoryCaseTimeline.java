@@ -22,11 +22,14 @@ public final class InMemoryCaseTimeline implements CaseTimeline {
     @Override
     public synchronized List<StoredEvent> list(OrganizationId organizationId, CaseId caseId, int limit,
                                                Optional<Position> after) {
-        long start = after.map(a -> entries.stream().filter(e -> e.event().id().equals(a.id()))
+        List<Entry> timeline = entries.stream()
+                .filter(e -> e.organizationId().equals(organizationId) && e.event().caseId().equals(caseId))
+                .toList();
+        // a position that is no event of this timeline lists nothing
+        long start = after.map(a -> timeline.stream().filter(e -> e.event().id().equals(a.id()))
                 .mapToLong(Entry::sequence).findFirst().orElse(Long.MAX_VALUE)).orElse(-1L);
-        return entries.stream()
-                .filter(e -> e.organizationId().equals(organizationId) && e.event().caseId().equals(caseId)
-                        && e.sequence() > start)
+        return timeline.stream()
+                .filter(e -> e.sequence() > start)
                 .limit(limit)
                 .map(Entry::event)
                 .toList();

@@ -5,12 +5,16 @@ import io.casework.application.port.out.NotificationOutbox;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * Claims take the longest-due notifications first; reports change only a notification still pending, as a late
+ * report from a sender whose lease ran out must not undo the outcome another sender recorded.
+ */
 public final class InMemoryNotificationOutbox implements NotificationOutbox {
     private static final class Row {
         PendingNotification notification;
@@ -27,27 +31,32 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
     public synchronized void add(PendingNotification notification) {
         Row row = new Row();
         row.notification = notification;
+        row.attempts = notification.attempts();
         row.dueAt = notification.createdAt();
         rows.put(notification.id(), row);
     }
 
     @Override
     public synchronized List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
-        List<PendingNotification> claimed = new ArrayList<>();
-        for (Row row : rows.values()) {
-            if (claimed.size() < max && row.status == Status.PENDING && !row.dueAt.isAfter(now)) {
-                row.dueAt = leaseUntil;
-                PendingNotification n = row.notification;
-                claimed.add(new PendingNotification(n.id(), n.organizationId(), n.caseId(), n.staffMemberId(), n.email(),
-                        row.attempts, n.createdAt()));
-            }
-        }
-        return claimed;
+        List<Row> due = rows.values().stream()
+                .filter(row -> row.status == Status.PENDING && !row.dueAt.isAfter(now))
+                .sorted(Comparator.comparing(row -> row.dueAt))
+                .limit(max)
+                .toList();
+        due.forEach(row -> row.dueAt = leaseUntil);
+        return due.stream().map(row -> {
+            PendingNotification n = row.notification;
+            return new PendingNotification(n.id(), n.organizationId(), n.caseId(), n.staffMemberId(), n.email(),
+                    row.attempts, n.createdAt());
+        }).toList();
     }
 
     @Override
     public synchronized void markSent(String id, Instant at) {
         Row row = rows.get(id);
+        if (row.status != Status.PENDING) {
+            return;
+        }
         row.status = Status.SENT;
         row.attempts++;
         row.sentAt = at;
@@ -56,6 +65,9 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
     @Override
     public synchronized void markAttemptFailed(String id, String error, Optional<Instant> retryAt) {
         Row row = rows.get(id);
+        if (row.status != Status.PENDING) {
+            return;
+        }
         row.attempts++;
         row.lastError = error;
         retryAt.ifPresentOrElse(at -> row.dueAt = at, () -> row.status = Status.FAILED);

@@ -40,7 +40,8 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     @Override
     public synchronized void update(StaffMember member) {
         StaffMember stored = members.get(member.id());
-        if (stored == null || stored.version() != member.version()) {
+        if (stored == null || !stored.organizationId().equals(member.organizationId())
+                || stored.version() != member.version()) {
             throw new StaleVersionException("staff member", member.id().value());
         }
         members.put(member.id(), copy(member, member.version() + 1));

@@ -31,7 +31,8 @@ public final class InMemoryTeamRepository implements TeamRepository {
     @Override
     public synchronized void update(Team team) {
         Team stored = teams.get(team.id());
-        if (stored == null || stored.version() != team.version()) {
+        if (stored == null || !stored.organizationId().equals(team.organizationId())
+                || stored.version() != team.version()) {
             throw new StaleVersionException("team", team.id().value());
         }
         teams.put(team.id(), copy(team, team.version() + 1));

@@ -32,6 +32,30 @@ public final class PostgresPersistence {
         return new JdbiAssignCaseUsage(transactions);
     }
 
+    public JdbiStaffMemberRepository staffMembers() {
+        return new JdbiStaffMemberRepository(transactions);
+    }
+
+    public JdbiTeamRepository teams() {
+        return new JdbiTeamRepository(transactions);
+    }
+
+    public JdbiCaseRepository cases() {
+        return new JdbiCaseRepository(transactions);
+    }
+
+    public JdbiCaseTimeline caseTimeline() {
+        return new JdbiCaseTimeline(transactions);
+    }
+
+    public JdbiAssigneeDirectory assigneeDirectory() {
+        return new JdbiAssigneeDirectory(transactions, teams());
+    }
+
+    public JdbiNotificationOutbox notificationOutbox() {
+        return new JdbiNotificationOutbox(transactions);
+    }
+
     public JdbiIdempotencyStore idempotencyStore() {
         return new JdbiIdempotencyStore(transactions);
     }
@@ -49,7 +73,7 @@ public final class PostgresPersistence {
         return new JdbiWorkflowRunRepository(transactions);
     }
 
-    /** A signal holds a database connection of its own: one per worker thread, closed when the worker stops. */
+    /** A signal holds a database connection of its own; the server shares one among its workers. */
     public PostgresWorkSignal newWorkSignal() {
         return new PostgresWorkSignal(dataSource);
     }

@@ -1,0 +1,116 @@
+package io.casework.adapters.persistence.jdbi;
+
+import io.casework.application.port.out.AssigneeDirectory;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.Team;
+import io.casework.domain.assignee.TeamId;
+import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Row locks on staff_members and teams, held until the caller's transaction ends. Whatever depends on other
+ * transactions' work (a member's load, a team's members) is read by a statement of its own after the lock is
+ * granted: under READ COMMITTED each statement sees what was committed before it started, so it sees the work
+ * of the transaction it waited for.
+ */
+public final class JdbiAssigneeDirectory implements AssigneeDirectory {
+    private final JdbiTransactions db;
+    private final JdbiTeamRepository teams;
+
+    public JdbiAssigneeDirectory(JdbiTransactions db, JdbiTeamRepository teams) {
+        this.db = db;
+        this.teams = teams;
+    }
+
+    @Override
+    public List<Candidate> lockStaffMembers(OrganizationId organizationId, Collection<StaffMemberId> ids) {
+        return db.withHandle(h -> {
+            // ORDER BY id: rows are locked in the order they are returned, the same for every transaction
+            List<Locked> locked = h.createQuery("""
+                            SELECT %s, last_assigned_at FROM staff_members
+                            WHERE organization_id = :organizationId AND id = ANY(:ids)
+                            ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
+                    .bind("organizationId", organizationId.value())
+                    .bindArray("ids", String.class, ids.stream().map(StaffMemberId::value).toList())
+                    .map((rs, ctx) -> new Locked(JdbiStaffMemberRepository.member(rs, ctx),
+                            Rows.instant(rs, "last_assigned_at")))
+                    .list();
+            Map<String, Long> load = activeCases(h, organizationId, locked);
+            return locked.stream()
+                    .map(l -> new Candidate(l.member(), load.getOrDefault(l.member().id().value(), 0L),
+                            l.lastAssignedAt()))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Optional<Team> lockTeam(OrganizationId organizationId, TeamId id) {
+        boolean exists = db.withHandle(h -> h.createQuery("""
+                        SELECT id FROM teams WHERE organization_id = :organizationId AND id = :id FOR UPDATE""")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne()
+                .isPresent());
+        return exists ? teams.find(organizationId, id) : Optional.empty();
+    }
+
+    @Override
+    public Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT rotation_last_member_id FROM teams
+                        WHERE organization_id = :organizationId AND id = :id AND rotation_last_member_id IS NOT NULL""")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne()
+                .map(StaffMemberId::new));
+    }
+
+    @Override
+    public void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE teams SET rotation_last_member_id = :picked
+                        WHERE organization_id = :organizationId AND id = :id""")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .bind("picked", picked.value())
+                .execute());
+    }
+
+    @Override
+    public void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE staff_members SET last_assigned_at = :at
+                        WHERE organization_id = :organizationId AND id = :id""")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .bind("at", at)
+                .execute());
+    }
+
+    /** Open and pending cases per member, through the partial index cases_active_by_assignee. */
+    private static Map<String, Long> activeCases(Handle h, OrganizationId organizationId, List<Locked> members) {
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        return h.createQuery("""
+                        SELECT assignee_id, count(*) AS active FROM cases
+                        WHERE organization_id = :organizationId AND assignee_id = ANY(:ids) AND status <> 'resolved'
+                        GROUP BY assignee_id""")
+                .bind("organizationId", organizationId.value())
+                .bindArray("ids", String.class, members.stream().map(l -> l.member().id().value()).toList())
+                .map((rs, ctx) -> Map.entry(rs.getString("assignee_id"), rs.getLong("active")))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private record Locked(StaffMember member, Instant lastAssignedAt) {
+    }
+}

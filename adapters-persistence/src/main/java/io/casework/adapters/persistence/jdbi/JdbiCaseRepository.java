@@ -1,0 +1,165 @@
+package io.casework.adapters.persistence.jdbi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.in.StaleVersionException;
+import io.casework.application.port.out.CaseRepository;
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.assignee.Email;
+import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.Assignment;
+import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.Subject;
+import io.casework.domain.organization.OrganizationId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+public final class JdbiCaseRepository implements CaseRepository {
+    private static final String COLUMNS = """
+            id, organization_id, case_type, priority, subject, attributes, tags, status, resolution, assignee_type, \
+            assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at, version""";
+
+    private final JdbiTransactions db;
+
+    public JdbiCaseRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Case aCase) {
+        db.withHandle(h -> bindState(h.createUpdate("""
+                        INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status,
+                                           resolution, assignee_type, assignee_id, assigned_by_type, assigned_by_id,
+                                           assigned_at, created_at, updated_at, version)
+                        VALUES (:id, :organizationId, :caseType, :priority, CAST(:subject AS jsonb),
+                                CAST(:attributes AS jsonb), :tags, :status, :resolution, :assigneeType, :assigneeId,
+                                :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt, :version)"""),
+                aCase)
+                .bind("caseType", aCase.type().value())
+                .bind("subject", subject(aCase.subject()))
+                .bind("createdAt", aCase.createdAt())
+                .execute());
+    }
+
+    @Override
+    public Optional<Case> find(OrganizationId organizationId, CaseId id) {
+        return findOne(organizationId, id, "");
+    }
+
+    @Override
+    public Optional<Case> findForUpdate(OrganizationId organizationId, CaseId id) {
+        return findOne(organizationId, id, " FOR UPDATE");
+    }
+
+    @Override
+    public void update(Case aCase) {
+        int updated = db.withHandle(h -> bindState(h.createUpdate("""
+                        UPDATE cases
+                        SET priority = :priority, attributes = CAST(:attributes AS jsonb), tags = :tags,
+                            status = :status, resolution = :resolution, assignee_type = :assigneeType,
+                            assignee_id = :assigneeId, assigned_by_type = :assignedByType,
+                            assigned_by_id = :assignedById, assigned_at = :assignedAt, updated_at = :updatedAt,
+                            version = :version
+                        WHERE organization_id = :organizationId AND id = :id AND version = :loadedVersion"""),
+                aCase)
+                .bind("loadedVersion", aCase.loadedVersion())
+                .execute());
+        if (updated == 0) {
+            throw new StaleVersionException("case", aCase.id().value());
+        }
+    }
+
+    @Override
+    public List<Case> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after) {
+        Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
+                organizationId.value());
+        filter.status().ifPresent(status -> where.and("status = :status", "status", Rows.wire(status)));
+        filter.caseType().ifPresent(type -> where.and("case_type = :caseType", "caseType", type.value()));
+        filter.assigneeId().ifPresent(id -> where.and("assignee_id = :assigneeId", "assigneeId", id));
+        after.ifPresent(where::before);
+        return db.withHandle(h -> where.bind(h.createQuery("SELECT " + COLUMNS + " FROM cases WHERE " + where.sql()
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
+                .bind("limit", limit)
+                .map(JdbiCaseRepository::toCase)
+                .list());
+    }
+
+    private Optional<Case> findOne(OrganizationId organizationId, CaseId id, String lock) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM cases WHERE organization_id = :organizationId AND id = :id" + lock)
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .map(JdbiCaseRepository::toCase)
+                .findOne());
+    }
+
+    /** Binds what both an insert and an update write. */
+    private static <S extends SqlStatement<S>> S bindState(S statement, Case aCase) {
+        Optional<Assignment> assignment = aCase.assignment();
+        return statement.bind("id", aCase.id().value())
+                .bind("organizationId", aCase.organizationId().value())
+                .bind("priority", Rows.wire(aCase.priority()))
+                .bind("attributes", JsonColumns.write(aCase.attributes()))
+                .bindArray("tags", String.class, aCase.tags())
+                .bind("status", Rows.wire(aCase.status()))
+                .bind("resolution", aCase.resolution())
+                .bind("assigneeType", assignment.map(a -> Rows.wire(a.assignee().kind())).orElse(null))
+                .bind("assigneeId", assignment.map(a -> a.assignee().id()).orElse(null))
+                .bind("assignedByType", assignment.map(a -> Rows.wire(a.assignedBy().type())).orElse(null))
+                .bind("assignedById", assignment.map(a -> a.assignedBy().id()).orElse(null))
+                .bind("assignedAt", assignment.map(Assignment::assignedAt).orElse(null))
+                .bind("updatedAt", aCase.updatedAt())
+                .bind("version", aCase.version());
+    }
+
+    private static Case toCase(ResultSet rs, StatementContext ctx) throws SQLException {
+        return Case.rehydrate(new CaseId(rs.getString("id")), new OrganizationId(rs.getString("organization_id")),
+                new CaseType(rs.getString("case_type")), Rows.enumOf(Priority.class, rs.getString("priority")),
+                subject(rs.getString("subject")), JsonColumns.readObject(rs.getString("attributes")),
+                Rows.texts(rs, "tags"), Rows.enumOf(CaseStatus.class, rs.getString("status")),
+                rs.getString("resolution"), assignment(rs), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static Assignment assignment(ResultSet rs) throws SQLException {
+        String assigneeType = rs.getString("assignee_type");
+        if (assigneeType == null) {
+            return null;
+        }
+        Assignee assignee = new Assignee(Rows.enumOf(Assignee.Kind.class, assigneeType), rs.getString("assignee_id"));
+        Actor assignedBy = new Actor(Rows.enumOf(Actor.Type.class, rs.getString("assigned_by_type")),
+                rs.getString("assigned_by_id"));
+        return new Assignment(assignee, assignedBy, Rows.instant(rs, "assigned_at"));
+    }
+
+    /** A subject as a JSON object with all three parts, null ones included; no subject is SQL NULL. */
+    private static String subject(Subject subject) {
+        if (subject == null) {
+            return null;
+        }
+        ObjectNode json = JsonColumns.newObject();
+        json.put("reference_id", subject.referenceId());
+        json.put("name", subject.name());
+        json.put("email", subject.email() == null ? null : subject.email().value());
+        return JsonColumns.write(json);
+    }
+
+    private static Subject subject(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        JsonNode json = JsonColumns.readTree(stored);
+        String email = JsonColumns.text(json, "email");
+        return new Subject(JsonColumns.text(json, "reference_id"), JsonColumns.text(json, "name"),
+                email == null ? null : new Email(email));
+    }
+}

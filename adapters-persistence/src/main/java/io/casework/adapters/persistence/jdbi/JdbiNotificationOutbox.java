@@ -1,0 +1,124 @@
+package io.casework.adapters.persistence.jdbi;
+
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The outbox in the notifications table. A claim moves due_at to the end of the sender's lease, so the
+ * notification is due again if the sender dies before it reports; a report only changes a notification still
+ * pending, so a sender whose lease ran out cannot undo what the sender that took over recorded.
+ */
+public final class JdbiNotificationOutbox implements NotificationOutbox {
+    private static final String VIEW_COLUMNS = """
+            id, case_id, staff_member_id, recipient_email, status, attempts, last_error, created_at, sent_at""";
+
+    private final JdbiTransactions db;
+
+    public JdbiNotificationOutbox(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(PendingNotification notification) {
+        db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email, kind,
+                                                   email, status, attempts, due_at, created_at)
+                        VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
+                                CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""")
+                .bind("id", notification.id())
+                .bind("organizationId", notification.organizationId().value())
+                .bind("caseId", notification.caseId().value())
+                .bind("staffMemberId", notification.staffMemberId().value())
+                .bind("recipientEmail", notification.email().recipient().email())
+                .bind("kind", Rows.wire(notification.email().kind()))
+                .bind("email", EmailDocument.write(notification.email()))
+                .bind("attempts", notification.attempts())
+                .bind("createdAt", notification.createdAt())
+                .execute());
+    }
+
+    /**
+     * SKIP LOCKED passes over rows another sender is claiming right now; one that has just committed its claim is
+     * re-checked against the new due_at and left out too. Either way no two senders get the same notification.
+     */
+    @Override
+    public List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
+        return db.withHandle(h -> h.createQuery("""
+                        UPDATE notifications SET due_at = :leaseUntil
+                        WHERE id IN (SELECT id FROM notifications
+                                     WHERE status = 'pending' AND due_at <= :now
+                                     ORDER BY due_at LIMIT :max
+                                     FOR UPDATE SKIP LOCKED)
+                        RETURNING id, organization_id, case_id, staff_member_id, email, attempts, created_at""")
+                .bind("now", now)
+                .bind("leaseUntil", leaseUntil)
+                .bind("max", max)
+                .map(JdbiNotificationOutbox::pending)
+                .list());
+    }
+
+    @Override
+    public void markSent(String id, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at
+                        WHERE id = :id AND status = 'pending'""")
+                .bind("id", id)
+                .bind("at", at)
+                .execute());
+    }
+
+    @Override
+    public void markAttemptFailed(String id, String error, Optional<Instant> retryAt) {
+        db.withHandle(h -> retryAt.isPresent()
+                ? h.createUpdate("""
+                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, due_at = :retryAt
+                                WHERE id = :id AND status = 'pending'""")
+                        .bind("id", id)
+                        .bind("error", error)
+                        .bind("retryAt", retryAt.get())
+                        .execute()
+                : h.createUpdate("""
+                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, status = 'failed'
+                                WHERE id = :id AND status = 'pending'""")
+                        .bind("id", id)
+                        .bind("error", error)
+                        .execute());
+    }
+
+    @Override
+    public List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<Status> status,
+                                       int limit, Optional<Position> after) {
+        Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
+                organizationId.value());
+        caseId.ifPresent(id -> where.and("case_id = :caseId", "caseId", id.value()));
+        status.ifPresent(s -> where.and("status = :status", "status", Rows.wire(s)));
+        after.ifPresent(where::before);
+        return db.withHandle(h -> where.bind(h.createQuery("SELECT " + VIEW_COLUMNS + " FROM notifications WHERE "
+                        + where.sql() + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
+                .bind("limit", limit)
+                .map(JdbiNotificationOutbox::view)
+                .list());
+    }
+
+    private static PendingNotification pending(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new PendingNotification(rs.getString("id"), new OrganizationId(rs.getString("organization_id")),
+                new CaseId(rs.getString("case_id")), new StaffMemberId(rs.getString("staff_member_id")),
+                EmailDocument.read(rs.getString("email")), rs.getInt("attempts"), Rows.instant(rs, "created_at"));
+    }
+
+    private static NotificationView view(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new NotificationView(rs.getString("id"), new CaseId(rs.getString("case_id")),
+                new StaffMemberId(rs.getString("staff_member_id")), rs.getString("recipient_email"),
+                Rows.enumOf(Status.class, rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "sent_at"));
+    }
+}

@@ -1,0 +1,121 @@
+package io.casework.adapters.persistence.jdbi;
+
+import io.casework.application.port.in.ConflictException;
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.in.StaleVersionException;
+import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.StaffStatus;
+import io.casework.domain.organization.OrganizationId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+public final class JdbiStaffMemberRepository implements StaffMemberRepository {
+    static final String COLUMNS = """
+            id, organization_id, email, name, status, availability, max_active_cases, created_at, version""";
+
+    private final JdbiTransactions db;
+
+    public JdbiStaffMemberRepository(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(StaffMember member) {
+        try {
+            db.withHandle(h -> h.createUpdate("""
+                            INSERT INTO staff_members (id, organization_id, email, email_normalized, name, status,
+                                                       availability, max_active_cases, created_at, version)
+                            VALUES (:id, :organizationId, :email, :emailNormalized, :name, :status,
+                                    :availability, :maxActiveCases, :createdAt, :version)""")
+                    .bind("id", member.id().value())
+                    .bind("organizationId", member.organizationId().value())
+                    .bind("email", member.email().value())
+                    .bind("emailNormalized", member.email().normalized())
+                    .bind("name", member.name())
+                    .bind("status", Rows.wire(member.status()))
+                    .bind("availability", Rows.wire(member.availability()))
+                    .bind("maxActiveCases", member.maxActiveCases())
+                    .bind("createdAt", member.createdAt())
+                    .bind("version", member.version())
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (UniqueViolations.of(e, "staff_members_email_unique")) {
+                throw new ConflictException("a staff member with email " + member.email() + " exists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<StaffMember> find(OrganizationId organizationId, StaffMemberId id) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM staff_members WHERE organization_id = :organizationId AND id = :id")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .map(JdbiStaffMemberRepository::member)
+                .findOne());
+    }
+
+    @Override
+    public List<StaffMemberId> existing(OrganizationId organizationId, Collection<StaffMemberId> ids) {
+        Set<String> found = new HashSet<>(db.withHandle(h -> h.createQuery("""
+                        SELECT id FROM staff_members WHERE organization_id = :organizationId AND id = ANY(:ids)""")
+                .bind("organizationId", organizationId.value())
+                .bindArray("ids", String.class, ids.stream().map(StaffMemberId::value).toList())
+                .mapTo(String.class)
+                .list()));
+        return ids.stream().distinct().filter(id -> found.contains(id.value())).toList();
+    }
+
+    @Override
+    public void update(StaffMember member) {
+        int updated = db.withHandle(h -> h.createUpdate("""
+                        UPDATE staff_members
+                        SET name = :name, status = :status, availability = :availability,
+                            max_active_cases = :maxActiveCases, version = version + 1
+                        WHERE organization_id = :organizationId AND id = :id AND version = :version""")
+                .bind("organizationId", member.organizationId().value())
+                .bind("id", member.id().value())
+                .bind("version", member.version())
+                .bind("name", member.name())
+                .bind("status", Rows.wire(member.status()))
+                .bind("availability", Rows.wire(member.availability()))
+                .bind("maxActiveCases", member.maxActiveCases())
+                .execute());
+        if (updated == 0) {
+            throw new StaleVersionException("staff member", member.id().value());
+        }
+    }
+
+    @Override
+    public List<StaffMember> list(OrganizationId organizationId, int limit, Optional<Position> after) {
+        Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
+                organizationId.value());
+        after.ifPresent(where::before);
+        return db.withHandle(h -> where.bind(h.createQuery("SELECT " + COLUMNS + " FROM staff_members WHERE "
+                        + where.sql() + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
+                .bind("limit", limit)
+                .map(JdbiStaffMemberRepository::member)
+                .list());
+    }
+
+    /** Reads the {@link #COLUMNS}. */
+    static StaffMember member(ResultSet rs, StatementContext ctx) throws SQLException {
+        return StaffMember.rehydrate(new StaffMemberId(rs.getString("id")),
+                new OrganizationId(rs.getString("organization_id")), new Email(rs.getString("email")),
+                rs.getString("name"), Rows.enumOf(StaffStatus.class, rs.getString("status")),
+                Rows.enumOf(Availability.class, rs.getString("availability")), Rows.nullableInt(rs, "max_active_cases"),
+                Rows.instant(rs, "created_at"), rs.getLong("version"));
+    }
+}

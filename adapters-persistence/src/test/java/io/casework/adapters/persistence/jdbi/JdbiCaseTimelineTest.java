@@ -1,0 +1,26 @@
+package io.casework.adapters.persistence.jdbi;
+
+import io.casework.adapters.persistence.TestDatabase;
+import io.casework.application.contract.CaseTimelineContract;
+import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.CaseTimeline;
+import io.casework.application.port.out.OrganizationRepository;
+
+class JdbiCaseTimelineTest extends CaseTimelineContract {
+    private static final PostgresPersistence PERSISTENCE = new PostgresPersistence(TestDatabase.fresh().dataSource());
+
+    @Override
+    protected OrganizationRepository organizations() {
+        return PERSISTENCE.organizations();
+    }
+
+    @Override
+    protected CaseRepository cases() {
+        return PERSISTENCE.cases();
+    }
+
+    @Override
+    protected CaseTimeline timeline() {
+        return PERSISTENCE.caseTimeline();
+    }
+}

@@ -1,0 +1,173 @@
+package io.casework.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casework.application.port.in.ConflictException;
+import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.in.StaleVersionException;
+import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.StaffStatus;
+import io.casework.domain.organization.OrganizationId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link StaffMemberRepository} must do. Extend it with factories for your adapter. */
+public abstract class StaffMemberRepositoryContract extends PortContract {
+    protected abstract StaffMemberRepository staffMembers();
+
+    private StaffMember stored(OrganizationId organizationId) {
+        StaffMember member = aMember(organizationId);
+        staffMembers().add(member);
+        return member;
+    }
+
+    @Test
+    void findsAStoredMemberAsItWasStored() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org,
+                new Email("Ada.Lovelace@Example.COM"), "Ada Lovelace", clock.instant());
+        staffMembers().add(member);
+
+        StaffMember found = staffMembers().find(org, member.id()).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(member);
+        assertThat(found.email().value()).isEqualTo("Ada.Lovelace@Example.COM");
+        assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void findsNoMemberThatIsUnknownOrOfAnotherOrganization() {
+        OrganizationId org = storedOrganization();
+        StaffMember other = stored(storedOrganization());
+
+        assertThat(staffMembers().find(org, other.id())).isEmpty();
+        assertThat(staffMembers().find(org, new StaffMemberId(ids.next("stf_")))).isEmpty();
+    }
+
+    @Test
+    void refusesASecondMemberWithTheSameEmailInAnyLetterCase() {
+        OrganizationId org = storedOrganization();
+        StaffMember first = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org, new Email("ada@example.com"),
+                "Ada", clock.instant());
+        staffMembers().add(first);
+        StaffMember second = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org, new Email("ADA@example.com"),
+                "Ada again", clock.instant());
+
+        assertThatThrownBy(() -> staffMembers().add(second)).isInstanceOf(ConflictException.class);
+
+        assertThat(staffMembers().find(org, first.id())).isPresent();
+        assertThat(staffMembers().find(org, second.id())).isEmpty();
+    }
+
+    @Test
+    void allowsTheSameEmailInAnotherOrganization() {
+        Email email = new Email("ada@example.com");
+        OrganizationId acme = storedOrganization();
+        OrganizationId globex = storedOrganization();
+        staffMembers().add(StaffMember.hire(new StaffMemberId(ids.next("stf_")), acme, email, "Ada", clock.instant()));
+        StaffMember atGlobex = StaffMember.hire(new StaffMemberId(ids.next("stf_")), globex, email, "Ada",
+                clock.instant());
+
+        staffMembers().add(atGlobex);
+
+        assertThat(staffMembers().find(globex, atGlobex.id())).isPresent();
+    }
+
+    @Test
+    void storesEveryChangeAndBumpsTheVersion() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = stored(org);
+
+        member.rename("Ada King");
+        member.changeStatus(StaffStatus.DEACTIVATED);
+        member.changeAvailability(Availability.AWAY);
+        member.limitActiveCases(3);
+        staffMembers().update(member);
+
+        StaffMember found = staffMembers().find(org, member.id()).orElseThrow();
+        assertThat(found.name()).isEqualTo("Ada King");
+        assertThat(found.status()).isEqualTo(StaffStatus.DEACTIVATED);
+        assertThat(found.availability()).isEqualTo(Availability.AWAY);
+        assertThat(found.maxActiveCases()).isEqualTo(3);
+        assertThat(found.version()).isEqualTo(2);
+
+        found.limitActiveCases(null);
+        staffMembers().update(found);
+        StaffMember again = staffMembers().find(org, member.id()).orElseThrow();
+        assertThat(again.maxActiveCases()).isNull();
+        assertThat(again.version()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAChangeMadeToAVersionSomeoneElseChangedSince() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = stored(org);
+        StaffMember mine = staffMembers().find(org, member.id()).orElseThrow();
+        StaffMember theirs = staffMembers().find(org, member.id()).orElseThrow();
+        theirs.rename("Theirs");
+        staffMembers().update(theirs);
+
+        mine.rename("Mine");
+
+        assertThatThrownBy(() -> staffMembers().update(mine)).isInstanceOf(StaleVersionException.class);
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().name()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void neverChangesAMemberThroughAnotherOrganization() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = stored(org);
+        StaffMember impostor = StaffMember.rehydrate(member.id(), storedOrganization(), member.email(), "Impostor",
+                member.status(), member.availability(), member.maxActiveCases(), member.createdAt(), member.version());
+
+        assertThatThrownBy(() -> staffMembers().update(impostor)).isInstanceOf(StaleVersionException.class);
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().name()).isEqualTo(member.name());
+    }
+
+    @Test
+    void tellsWhichIdsExistInTheOrganizationEachOnce() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = stored(org);
+        StaffMember grace = stored(org);
+        StaffMember elsewhere = stored(storedOrganization());
+        StaffMemberId unknown = new StaffMemberId(ids.next("stf_"));
+
+        List<StaffMemberId> existing = staffMembers().existing(org,
+                List.of(grace.id(), unknown, elsewhere.id(), ada.id(), grace.id()));
+
+        assertThat(existing).containsExactly(grace.id(), ada.id());
+        assertThat(staffMembers().existing(org, List.of())).isEmpty();
+    }
+
+    @Test
+    void listsNewestFirstInPagesThatMissAndRepeatNothing() {
+        OrganizationId org = storedOrganization();
+        List<StaffMemberId> created = new ArrayList<>();
+        IntStream.range(0, 5).forEach(i -> created.add(stored(org).id()));
+
+        List<List<StaffMember>> pages = pages(2, (limit, after) -> staffMembers().list(org, limit, after),
+                m -> new Position(m.createdAt(), m.id().value()));
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(pages.stream().flatMap(List::stream).map(StaffMember::id))
+                .containsExactlyElementsOf(newestFirst(created));
+    }
+
+    @Test
+    void listsOnlyTheOrganizationsMembers() {
+        OrganizationId org = storedOrganization();
+        StaffMember mine = stored(org);
+        stored(storedOrganization());
+
+        assertThat(staffMembers().list(org, 10, Optional.empty())).extracting(StaffMember::id)
+                .containsExactly(mine.id());
+    }
+}
