@@ -1,8 +1,8 @@
 package io.casework.application.service;
 
 import io.casework.application.port.in.NotificationQueries;
-import io.casework.application.port.in.Page;
-import io.casework.application.port.in.PageRequest;
+import io.casework.application.port.Page;
+import io.casework.application.port.PageRequest;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.NotificationView;
 import io.casework.domain.cases.CaseId;

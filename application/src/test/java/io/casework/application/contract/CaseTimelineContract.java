@@ -2,7 +2,7 @@ package io.casework.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.CaseTimeline.StoredEvent;

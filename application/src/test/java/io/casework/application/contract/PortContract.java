@@ -1,6 +1,6 @@
 package io.casework.application.contract;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;

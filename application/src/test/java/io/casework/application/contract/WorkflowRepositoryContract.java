@@ -3,7 +3,7 @@ package io.casework.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.WorkflowRepository;

@@ -11,7 +11,7 @@ import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.AssignmentTarget.TeamStrategy;
 import io.casework.application.port.in.CaseQueries;
 import io.casework.application.port.in.ConflictException;
-import io.casework.application.port.in.PageRequest;
+import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.UpdateCaseCommand;
 import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.application.port.out.NotificationOutbox.NotificationView;

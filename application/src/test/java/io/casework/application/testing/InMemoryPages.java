@@ -1,6 +1,6 @@
 package io.casework.application.testing;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

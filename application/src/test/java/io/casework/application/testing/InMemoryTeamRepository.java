@@ -1,6 +1,6 @@
 package io.casework.application.testing;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.domain.assignee.StaffMemberId;

@@ -1,6 +1,6 @@
 package io.casework.adapters.persistence.jdbi;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.casework.adapters.persistence.jdbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.domain.assignee.Assignee;

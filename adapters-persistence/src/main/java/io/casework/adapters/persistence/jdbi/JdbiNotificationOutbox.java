@@ -1,6 +1,6 @@
 package io.casework.adapters.persistence.jdbi;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;

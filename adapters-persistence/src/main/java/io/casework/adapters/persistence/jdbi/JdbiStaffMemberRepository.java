@@ -1,7 +1,7 @@
 package io.casework.adapters.persistence.jdbi;
 
 import io.casework.application.port.in.ConflictException;
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.Availability;

@@ -1,6 +1,6 @@
 package io.casework.adapters.rest.dto;
 
-import io.casework.application.port.in.Page;
+import io.casework.application.port.Page;
 import java.util.List;
 import java.util.function.Function;
 

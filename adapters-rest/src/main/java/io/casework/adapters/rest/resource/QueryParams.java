@@ -2,8 +2,8 @@ package io.casework.adapters.rest.resource;
 
 import io.casework.adapters.rest.dto.Violations;
 import io.casework.adapters.rest.dto.WireNames;
-import io.casework.application.port.in.PageRequest;
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;

@@ -1,5 +1,8 @@
 package io.casework.application.port.in;
 
+import io.casework.application.port.PageRequest;
+import io.casework.application.port.Page;
+
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.domain.cases.Case;

@@ -1,6 +1,6 @@
 package io.casework.application.port.out;
 
-import io.casework.application.port.in.PageRequest.Position;
+import io.casework.application.port.PageRequest.Position;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;

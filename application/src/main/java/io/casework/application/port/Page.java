@@ -1,4 +1,4 @@
-package io.casework.application.port.in;
+package io.casework.application.port;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.casework.application.port.in;
+package io.casework.application.port;
 
 import io.casework.domain.shared.InvalidValueException;
 import java.nio.charset.StandardCharsets;
