@@ -7,6 +7,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -29,6 +30,7 @@ public final class DatabaseMigrations {
             Liquibase liquibase = new Liquibase(CHANGELOG,
                     new ClassLoaderResourceAccessor(DatabaseMigrations.class.getClassLoader()), database);
             // report through the log, not on standard output, which belongs to the commands' results
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
             Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update(""));
             // Liquibase leaves auto-commit off; a pooled connection handed on like that makes later
             // transactions look nested, so they would never commit
