@@ -55,6 +55,10 @@ final class Wiring {
                 new SetCasePriorityStep(CLOCK));
     }
 
+    StepTypes stepTypes() {
+        return stepTypes;
+    }
+
     CreateOrganizationUseCase createOrganization() {
         return new CreateOrganizationService(db.organizations(), db.apiKeys(), ids, transactions, CLOCK);
     }
