@@ -27,6 +27,8 @@ public record SmtpSettings(String host, int port, String user, String password, 
         }
         host = host.strip();
         user = user == null || user.isBlank() ? null : user;
+        // javax.mail logs in as the OS user when given a password without a user: no user, no password
+        password = user == null ? null : password;
     }
 
     /** Plain SMTP without authentication and with the default timeout; for a local relay or a test server. */

@@ -65,6 +65,17 @@ class SmtpNotifierTest extends NotifierContract {
         assertThat(delivered()).hasSize(1);
     }
 
+    /** Configuration gives empty strings for unset settings; javax.mail would log in as the OS user. */
+    @Test
+    void blankCredentialsMeanNoLogin() {
+        Notifier notifier = notifierOn(new SmtpSettings(LOCALHOST, GREEN_MAIL.getSmtp().getPort(), "", "", false,
+                null, 5_000));
+
+        notifier.send(anAssignment("ntf_1@casework"));
+
+        assertThat(delivered()).hasSize(1);
+    }
+
     @Test
     void rejectedCredentialsAreATransientFailureBecauseFixingTheConfigurationDeliversTheEmail() {
         GREEN_MAIL.setUser("casework@localhost", "casework", "s3cret");
