@@ -1,0 +1,140 @@
+"""Turns the raw results of bench/run into a table: python3 bench/lib/report.py RAW_DIR OUT.md SETTINGS
+Prints the table and writes it, with the context a reader needs (date, machine, load, what else ran)."""
+import json
+import os
+import re
+import sys
+import time
+
+raw, out, settings = sys.argv[1], sys.argv[2], sys.argv[3]
+
+
+def load(name):
+    path = os.path.join(raw, name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f) if name.endswith(".json") else f.read().strip()
+
+
+def tps(name):
+    text = load("pgbench-%s.txt" % name) or ""
+    match = re.search(r"^tps = ([\d.]+)", text, re.M)
+    return float(match.group(1)) if match else None
+
+
+def cpu(phase, key):
+    start, end = load("cpu-%s-start.json" % phase), load("cpu-%s-end.json" % phase)
+    if not start or not end:
+        return None
+    seconds = end["time"] - start["time"]
+    if key == "machine":
+        return 100 * (end["machine_busy"] - start["machine_busy"]) / max(1e-9, end["machine_total"] - start["machine_total"])
+    values = [(end["processes"].get(k), start["processes"].get(k)) for k in end["processes"]]
+    index = 0 if key == "server" else 1
+    a, b = values[index]
+    return None if a is None or b is None else 100 * (a - b) / seconds
+
+
+def ms(p, key):
+    return "%.1f" % p[key] if p and key in p else "n/a"
+
+
+def verdict(ok):
+    return "met" if ok else "NOT met"
+
+
+baseline, locked = tps("baseline"), tps("baseline-locked")
+throughput, latency, seeded = load("throughput.json"), load("latency.json"), load("throughput-seeded.json")
+email, listing = load("email.json"), load("list.json")
+clients = re.search(r"clients=(\d+)", settings).group(1)
+cores = os.cpu_count()
+
+lines = []
+add = lines.append
+add("# Casework benchmark results")
+add("")
+add("- date: %s; commit %s; settings: %s" % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), load("commit.txt"),
+                                               settings))
+add("- machine: %d cores, %s GiB RAM; PostgreSQL at 127.0.0.1:5432 as configured there (fsync and "
+    "synchronous_commit on); server jar with its default settings (4 run workers, pool of 32)"
+    % (cores, round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30)))
+add("- load average at start: `%s`; at end: `%s`" % ((load("uptime-start.txt") or "").split("load average:")[-1].strip(),
+                                                   (load("uptime-end.txt") or "").split("load average:")[-1].strip()))
+add("")
+add("| measure | value | target | |")
+add("|---|---|---|---|")
+if baseline:
+    add("| pgbench baseline: assignment writes in one transaction, %s clients | %.0f tps | | |" % (clients, baseline))
+if locked:
+    add("| pgbench baseline with the round-robin row locks (one team) | %.0f tps | | |" % locked)
+if throughput:
+    rate = throughput["assignments_per_second"]
+    add("| end-to-end assignments/s (%d cases, %s clients, POST to assigned) | %.1f | >= %.0f (half the baseline) | %s |"
+        % (throughput["created"], clients, rate, (baseline or 0) / 2, verdict(baseline and rate >= baseline / 2)))
+    if baseline:
+        add("| ratio to the pgbench baseline | %.1f%% | >= 50%% | %s |" % (100 * rate / baseline,
+                                                                         verdict(rate >= baseline / 2)))
+    if locked:
+        add("| ratio to the baseline with round-robin locks | %.1f%% | | |" % (100 * rate / locked))
+    add("| POST /v1/cases latency under that load, p50 / p99 ms | %s / %s | | |"
+        % (ms(throughput["post_latency_ms"], "p50"), ms(throughput["post_latency_ms"], "p99")))
+if latency:
+    p = latency["send_to_assigned_ms"]
+    add("| POST-to-assigned latency at %.1f cases/s (half the measured throughput), p50 / p95 / p99 ms "
+        "(%d cases) | %s / %s / %s | p99 < 50 | %s |"
+        % (latency["target_rate"], p["n"], ms(p, "p50"), ms(p, "p95"), ms(p, "p99"), verdict(p.get("p99", 1e9) < 50)))
+    add("| same, server-side created_at to assigned_at, p50 / p99 ms | %s / %s | | |"
+        % (ms(latency["created_to_assigned_ms"], "p50"), ms(latency["created_to_assigned_ms"], "p99")))
+    if baseline:
+        add("| (the target's load, half the baseline, would be %.0f cases/s) | | | |" % (baseline / 2))
+if email:
+    add("| email throughput to a local SMTP sink (%d emails queued at once) | %.1f emails/s | | |"
+        % (email["drained"], email["emails_per_second"]))
+if listing:
+    cases_in_table = load("cases-in-table.txt")
+    add("| GET /v1/cases?assignee_id= first page (limit %d), %s cases in the table, p50 / p95 / p99 ms | %s / %s / %s "
+        "| p99 < 20 | %s |" % (listing["limit"], cases_in_table, ms(listing["first_page_ms"], "p50"),
+                               ms(listing["first_page_ms"], "p95"), ms(listing["first_page_ms"], "p99"),
+                               verdict(listing["first_page_ms"].get("p99", 1e9) < 20)))
+    add("| same, deep page (after %d cases, reached by cursor), p50 / p95 / p99 ms | %s / %s / %s | p99 < 20 | %s |"
+        % (listing["deep_page_offset"], ms(listing["deep_page_ms"], "p50"), ms(listing["deep_page_ms"], "p95"),
+           ms(listing["deep_page_ms"], "p99"), verdict(listing["deep_page_ms"].get("p99", 1e9) < 20)))
+if seeded:
+    add("| end-to-end assignments/s with the seeded cases in the table | %.1f | | |" % seeded["assignments_per_second"])
+add("")
+add("CPU use (percent of one core; %d cores = %d%%):" % (cores, 100 * cores))
+add("")
+add("| phase | machine (all processes) | server JVM | all postgres processes |")
+add("|---|---|---|---|")
+for phase, label in (("throughput", "throughput"), ("latency", "latency (half load)"), ("seeded", "throughput, seeded")):
+    m, s, p = cpu(phase, "machine"), cpu(phase, "server"), cpu(phase, "postgres")
+    if m is not None:
+        add("| %s | %.0f%% of all | %s%% | %s%% |" % (label, m, "%.0f" % s if s is not None else "n/a",
+                                                     "%.0f" % p if p is not None else "n/a"))
+add("")
+unassigned = load("unassigned.txt")
+if unassigned:
+    left, total = unassigned.split("|")
+    add("Cases of the load left unassigned at the end: %s of %s." % (left, total))
+    add("")
+add("Busiest processes at the start of the run (other developers' builds and tests share this machine):")
+add("")
+add("```")
+add(load("top-start.txt") or "")
+add("```")
+profile = load("profile.txt")
+if profile:
+    add("")
+    add("Profile of the throughput phase (JFR, `bench/lib/jfr_summary.py`):")
+    add("")
+    add("```")
+    add(profile)
+    add("```")
+add("")
+add("Raw figures: `bench/results/raw/` (LoadGenerator JSON, pgbench output, CPU snapshots).")
+
+text = "\n".join(lines) + "\n"
+with open(out, "w") as f:
+    f.write(text)
+print(text)
