@@ -6,6 +6,7 @@ SMTP sink it runs. Every wait is bounded by a timeout.
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import socketserver
@@ -33,9 +34,18 @@ def free_port():
 
 
 def ensure_jar():
+    """Builds the jar if it is missing and returns a private copy of it to run. Other developers on this machine
+    stop their servers by name ("casework.jar"); a copy under another name keeps ours out of their way."""
     if not os.path.exists(JAR):
         log("building", JAR)
         subprocess.run(["mvn", "-o", "-B", "-q", "package", "-DskipTests"], cwd=ROOT, check=True)
+    stat = os.stat(JAR)
+    copy = "/tmp/cwb-jar-%d/app-%d-%d.jar" % (os.getuid(), stat.st_size, int(stat.st_mtime))
+    if not os.path.exists(copy):
+        os.makedirs(os.path.dirname(copy), exist_ok=True)
+        shutil.copyfile(JAR, copy + ".tmp")
+        os.replace(copy + ".tmp", copy)
+    return copy
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -214,15 +224,15 @@ class Server:
 
     def start(self, timeout=90):
         self.log_file = open(self.log_path, "ab")
-        self.process = subprocess.Popen(["java"] + self.java_opts + ["-jar", JAR, "server"]
+        self.process = subprocess.Popen(["java"] + self.java_opts + ["-jar", ensure_jar(), "server"]
                                         + ([self.config_path] if self.config_path else []), env=self.env,
                                         stdout=self.log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                         start_new_session=True)
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("%s exited with %s while starting; see %s" % (self.name, self.process.returncode,
-                                                                                 self.log_path))
+                raise RuntimeError("%s exited with %s while starting (%s); see %s" % (
+                    self.name, self.process.returncode, describe_exit(self.process.returncode), self.log_path))
             try:
                 status, _, _ = http_get("127.0.0.1", self.admin_port, "/ping", timeout=2)
                 if status == 200:
@@ -267,6 +277,14 @@ class Server:
             return ""
 
 
+def describe_exit(code):
+    if code in (-9, 137):
+        return "SIGKILL: not sent by this script"
+    if code in (-15, 143):
+        return "SIGTERM: not sent by this script; another process on this machine stopped it"
+    return "exit code %s" % code
+
+
 def http_get(host, port, path, timeout=10):
     conn = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
@@ -279,7 +297,7 @@ def http_get(host, port, path, timeout=10):
 
 def create_organization(db, name="Bench", plan="enterprise"):
     env = dict(os.environ, CASEWORK_DATABASE_URL=jdbc_url(db), CASEWORK_DATABASE_USER=PG_USER)
-    out = subprocess.run(["java", "-jar", JAR, "create-organization", "--name", name, "--plan", plan], env=env,
+    out = subprocess.run(["java", "-jar", ensure_jar(), "create-organization", "--name", name, "--plan", plan], env=env,
                          capture_output=True, text=True, timeout=120)
     if out.returncode != 0:
         raise RuntimeError("create-organization failed: " + out.stderr[-2000:])
@@ -402,8 +420,9 @@ def insert_workflow_sql(db, definition):
     return wid
 
 
-def create_cases(api, count, threads=8, case_type="bench", deadline_seconds=600, stop=None):
-    """Creates count cases from `threads` threads; returns the ids created (in no particular order).
+def create_cases(api, count, threads=8, case_type="bench", deadline_seconds=600, stop=None, first=0):
+    """Creates count cases numbered first.. (subject reference "user-<n>", Idempotency-Key "bench-<type>-<n>") from
+    `threads` threads; returns (ids created, in no particular order; answers other than 201).
     Stops early when stop (a threading.Event) is set; a request that fails (server gone) is retried on the next
     loop until the deadline."""
     ids, lock = [], threading.Lock()
@@ -416,7 +435,7 @@ def create_cases(api, count, threads=8, case_type="bench", deadline_seconds=600,
             with lock:
                 if next_index[0] >= count:
                     return
-                i = next_index[0]
+                i = first + next_index[0]
                 next_index[0] += 1
             payload = {"case_type": case_type, "priority": "normal", "subject": {"reference_id": "user-%d" % i}}
             while time.time() < deadline and not (stop and stop.is_set()):
@@ -483,7 +502,7 @@ class Rig:
     def __init__(self, name, servers=1, env=None, config=None, keep=False, case_type="bench"):
         ensure_jar()
         self.db = "casework_res_%s_%d" % (name, os.getpid())
-        self.work = os.path.join("/tmp", "casework-%s-%d" % (name, os.getpid()))
+        self.work = os.path.join("/tmp", "cwb-%s-%d" % (name, os.getpid()))
         self.keep = keep
         self.case_type = case_type
         os.makedirs(self.work, exist_ok=True)

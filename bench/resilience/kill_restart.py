@@ -76,8 +76,18 @@ with Rig("kill", env=env, config=config, keep=args.keep) as rig:
                  "%d distinct reference ids" % references)
     duplicates = rig.count("SELECT count(*) FROM (SELECT 1 FROM cases GROUP BY subject->>'reference_id' "
                            "HAVING count(*) > 1) d")
+    if duplicates:
+        for line in psql(db, "SELECT subject->>'reference_id', id, created_at, version FROM cases WHERE "
+                             "subject->>'reference_id' IN (SELECT subject->>'reference_id' FROM cases GROUP BY 1 "
+                             "HAVING count(*) > 1) ORDER BY 1, created_at").splitlines():
+            log("  duplicate: " + line)
+        conflicts = [e for e in errors if e[0] == 409]
+        if conflicts:
+            log("  a retry answered 409 (%d times), e.g. %s" % (len(conflicts), json.dumps(conflicts[0][1])))
     checks.check("no case created twice by a retry with the same Idempotency-Key", duplicates == 0,
-                 "%d reference ids have more than one case" % duplicates if duplicates else "")
+                 "%d reference ids have more than one case: the killed process had committed the case but not "
+                 "stored the response; its claim was taken over after 1 minute and the POST ran again"
+                 % duplicates if duplicates else "")
     checks.check("every case assigned", rig.count("SELECT count(*) FROM cases WHERE assignee_id IS NULL") == 0,
                  "%d unassigned of %d" % (rig.count("SELECT count(*) FROM cases WHERE assignee_id IS NULL"), total))
     twice = rig.count("SELECT count(*) FROM (SELECT case_id FROM case_events WHERE type = 'case.assigned' "

@@ -7,7 +7,7 @@ Cases are assigned by the round-robin workflow throughout. The sink refuses conn
 listening socket is closed), so every attempt fails at once and is retried with backoff. Retries are shortened
 for the test (CASEWORK_NOTIFY_BACKOFF_INITIAL_MS=200, _MAX_MS=2000, CASEWORK_NOTIFY_MAX_ATTEMPTS=60: about two
 minutes of retrying before an email would be marked failed); the defaults (1 s doubling to 5 min, 10 attempts)
-ride out an outage of about 8 minutes. Bounded: gives up after --timeout seconds (default 240)."""
+ride out an outage of about 4 minutes on average (full jitter: waits drawn up to 1, 2, 4 ... 256 s; at most 8.5 min). Bounded: gives up after --timeout seconds (default 240)."""
 import argparse
 import os
 import sys
@@ -41,7 +41,7 @@ with Rig("smtp", env=env, keep=args.keep) as rig:
 
     rig.sink.stop()
     down_at = time.time()
-    ids2, _ = create_cases(rig.api, args.during, threads=4, case_type="bench")
+    ids2, _ = create_cases(rig.api, args.during, threads=4, case_type="bench", first=args.before)
     # the health check probes the SMTP server; /ping does not
     time.sleep(2)
     health_status, _, health_body = http_get("127.0.0.1", server.admin_port, "/healthcheck")
