@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.casework.adapters.rest.auth.ApiKeyAuthenticator;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -56,6 +57,8 @@ public final class RestApi {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // free-form JSON (case attributes) keeps its numbers exactly; as doubles, 1e400 would become Infinity
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // and as written when read as a tree (PATCH bodies, workflow drafts): 100.0 must not come back as 1E+2
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType scalar : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
                 LogicalType.Boolean, LogicalType.Enum}) {
