@@ -17,6 +17,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
 import io.casework.adapters.rest.resource.RequestBodyFilter;
@@ -103,6 +104,7 @@ public final class RestApi {
                 new UnexpectedExceptionMapper(),
 
                 new RequestBodyFilter(),
+                new NulCharacterInterceptor(),
                 new IdempotencyFilter(idempotency, clock),
 
                 new OpenApiResource(),

@@ -164,6 +164,48 @@ class ConventionsApiTest {
         }
     }
 
+    @Test
+    void aNulCharacterAnywhereInABodyIs422NamingEachField() {
+        Reply created = client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"name\":\"A\\u0000\"},"
+                + "\"attributes\":{\"a\":{\"b\":[\"ok\",\"x\\u0000y\"]}},\"tags\":[\"\\u0000\"]}");
+        Reply key = client.post("/v1/cases", "{\"case_type\":\"x\",\"attributes\":{\"k\\u0000\":1}}");
+        Reply team = client.post("/v1/teams", "{\"name\":\"T\",\"member_ids\":[\"stf_\\u0000\"]}");
+        Reply patched = client.patch("/v1/staff-members/stf_abc", "{\"name\":\"\\u0000\"}");
+
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.code()).isEqualTo("validation_failed");
+        assertThat(created.errorFields()).containsExactly("subject.name", "attributes.a.b[1]", "tags[0]");
+        assertThat(created.json().at("/errors/0/message").asText()).contains("U+0000");
+        assertThat(key.errorFields()).containsExactly("attributes.k\0");
+        assertThat(team.errorFields()).containsExactly("member_ids[0]");
+        assertThat(patched.status()).isEqualTo(422);
+        assertThat(patched.errorFields()).containsExactly("name");
+    }
+
+    @Test
+    void aNulCharacterStillLosesToAMissingKeyAndToMalformedJson() {
+        Reply anonymous = API.anonymous().post("/v1/cases", "{\"case_type\":\"\\u0000\"}");
+        Reply malformed = client.post("/v1/cases", "{\"case_type\":\"\\u0000\",}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(malformed.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterOrInsideACursorIs422() {
+        String nulCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("1764150000.0.case_\0".getBytes(StandardCharsets.UTF_8));
+
+        Reply type = client.get("/v1/cases?case_type=fraud%00");
+        Reply cursor = client.get("/v1/cases?cursor=" + nulCursor);
+
+        assertThat(type.status()).isEqualTo(422);
+        assertThat(type.errorFields()).containsExactly("case_type");
+        assertThat(type.json().at("/errors/0/message").asText()).contains("U+0000");
+        assertThat(cursor.status()).isEqualTo(422);
+        assertThat(cursor.errorFields()).containsExactly("cursor");
+    }
+
     static byte[] oversizedCase() {
         String json = "{\"case_type\":\"x\",\"attributes\":{\"note\":\"" + "x".repeat(1024 * 1024) + "\"}}";
         return json.getBytes(StandardCharsets.UTF_8);

@@ -12,10 +12,11 @@ import io.casework.domain.cases.CaseType;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads list query parameters as strings, so that a bad value is a 422 naming the parameter rather than
- * Jersey's 404; an empty value counts as absent.
+ * Jersey's 404; an empty value counts as absent. U+0000 is refused in any of them, as PostgreSQL would refuse it.
  */
 final class QueryParams {
     private final Violations violations = new Violations();
@@ -29,11 +30,9 @@ final class QueryParams {
 
     static CaseQuery cases(String status, String caseType, String assigneeId, String limit, String cursor) {
         QueryParams params = new QueryParams();
-        CaseStatus parsedStatus = params.violations.optional("status", blankToNull(status),
-                WireNames.parser(CaseStatus.class));
-        CaseType parsedType = params.violations.optional("case_type", blankToNull(caseType), CaseType::new);
-        String parsedAssignee = params.violations.optional("assignee_id", blankToNull(assigneeId),
-                QueryParams::assigneeId);
+        CaseStatus parsedStatus = params.parse("status", status, WireNames.parser(CaseStatus.class));
+        CaseType parsedType = params.parse("case_type", caseType, CaseType::new);
+        String parsedAssignee = params.parse("assignee_id", assigneeId, QueryParams::assigneeId);
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
         return new CaseQuery(new CaseRepository.Filter(Optional.ofNullable(parsedStatus),
@@ -44,13 +43,34 @@ final class QueryParams {
     }
 
     private PageRequest pageOf(String limit, String cursor) {
-        Integer parsedLimit = violations.optional("limit", blankToNull(limit), QueryParams::limit);
-        Position after = violations.optional("cursor", blankToNull(cursor), Position::decode);
+        Integer parsedLimit = parse("limit", limit, QueryParams::limit);
+        Position after = parse("cursor", cursor, QueryParams::cursor);
         if (!violations.isEmpty()) {
             return null;
         }
         return new PageRequest(parsedLimit == null ? PageRequest.DEFAULT_LIMIT : parsedLimit,
                 Optional.ofNullable(after));
+    }
+
+    /** A parameter that may be absent (null or empty). */
+    private <T> T parse(String name, String raw, Function<String, T> parse) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.indexOf('\0') >= 0) {
+            violations.add(name, "must not contain the NUL character (U+0000)");
+            return null;
+        }
+        return violations.optional(name, raw, parse);
+    }
+
+    /** A cursor is opaque base64, so the NUL may hide in what it decodes to. */
+    private static Position cursor(String raw) {
+        Position position = Position.decode(raw);
+        if (position.id().indexOf('\0') >= 0) {
+            throw new InvalidValueException("cursor", "is not a cursor this API returned");
+        }
+        return position;
     }
 
     private static Integer limit(String raw) {
@@ -70,9 +90,5 @@ final class QueryParams {
             throw new InvalidValueException("assignee_id", "must be a staff member id (stf_…) or a team id (team_…)");
         }
         return raw;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }
