@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -193,17 +194,30 @@ class ConventionsApiTest {
 
     @Test
     void aNulCharacterInAQueryParameterOrInsideACursorIs422() {
-        String nulCursor = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("1764150000.0.case_\0".getBytes(StandardCharsets.UTF_8));
-
         Reply type = client.get("/v1/cases?case_type=fraud%00");
-        Reply cursor = client.get("/v1/cases?cursor=" + nulCursor);
+        Reply cursor = client.get("/v1/cases?cursor=" + cursorAt("1764150000.0.case_\0"));
 
         assertThat(type.status()).isEqualTo(422);
         assertThat(type.errorFields()).containsExactly("case_type");
         assertThat(type.json().at("/errors/0/message").asText()).contains("U+0000");
         assertThat(cursor.status()).isEqualTo(422);
         assertThat(cursor.errorFields()).containsExactly("cursor");
+    }
+
+    @Test
+    void aCursorOfATimeNoDatabaseHoldsIs422() {
+        Reply past = client.get("/v1/cases?cursor=" + cursorAt("-62135596801.0.case_a"));
+        Reply future = client.get("/v1/cases?cursor=" + cursorAt("253402300800.0.case_a"));
+        Reply last = client.get("/v1/cases?cursor=" + cursorAt("253402300799.0.case_a"));
+
+        assertThat(past.errorFields()).containsExactly("cursor");
+        assertThat(future.errorFields()).containsExactly("cursor");
+        assertThat(last.status()).isEqualTo(200);
+    }
+
+    /** A cursor as the API encodes one: "epoch seconds.nanos.id" in URL-safe base64. */
+    private static String cursorAt(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] oversizedCase() {

@@ -11,6 +11,7 @@ import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -19,6 +20,9 @@ import java.util.function.Function;
  * Jersey's 404; an empty value counts as absent. U+0000 is refused in any of them, as PostgreSQL would refuse it.
  */
 final class QueryParams {
+    private static final Instant EARLIEST_CURSOR = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59Z");
+
     private final Violations violations = new Violations();
 
     static PageRequest page(String limit, String cursor) {
@@ -64,10 +68,14 @@ final class QueryParams {
         return violations.optional(name, raw, parse);
     }
 
-    /** A cursor is opaque base64, so the NUL may hide in what it decodes to. */
+    /**
+     * A cursor is opaque base64, so what the database refuses may hide in what it decodes to: a NUL in the id, or
+     * a time no row can have (outside years 1 to 9999, well inside what PostgreSQL's timestamps hold).
+     */
     private static Position cursor(String raw) {
         Position position = Position.decode(raw);
-        if (position.id().indexOf('\0') >= 0) {
+        if (position.id().indexOf('\0') >= 0 || position.createdAt().isBefore(EARLIEST_CURSOR)
+                || position.createdAt().isAfter(LATEST_CURSOR)) {
             throw new InvalidValueException("cursor", "is not a cursor this API returned");
         }
         return position;
