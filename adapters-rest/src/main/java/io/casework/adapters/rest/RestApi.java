@@ -17,12 +17,15 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.NotificationResource;
 import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
 import io.casework.adapters.rest.resource.RequestBodyFilter;
 import io.casework.adapters.rest.resource.StaffMemberResource;
 import io.casework.adapters.rest.resource.TeamResource;
+import io.casework.adapters.rest.resource.WorkflowResource;
+import io.casework.adapters.rest.resource.WorkflowRunResource;
 import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.AuthenticateUseCase;
 import io.casework.application.port.in.CaseQueries;
@@ -30,13 +33,19 @@ import io.casework.application.port.in.ChangeTeamMembershipUseCase;
 import io.casework.application.port.in.CreateCaseUseCase;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.CreateTeamUseCase;
+import io.casework.application.port.in.CreateWorkflowUseCase;
+import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
+import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
+import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.TeamQueries;
 import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.application.port.in.UpdateTeamUseCase;
+import io.casework.application.port.in.WorkflowQueries;
 import io.casework.application.port.out.IdempotencyStore;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -114,7 +123,11 @@ public final class RestApi {
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
                         useCases.teams()),
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
-                        useCases.unassignCase(), useCases.cases()));
+                        useCases.unassignCase(), useCases.cases()),
+                new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
+                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows()),
+                new WorkflowRunResource(useCases.workflows()),
+                new NotificationResource(useCases.notifications()));
     }
 
     /** The inbound ports the resources call. */
@@ -124,6 +137,9 @@ public final class RestApi {
                            CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
                            ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
                            CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
-                           UnassignCaseUseCase unassignCase, CaseQueries cases) {
+                           UnassignCaseUseCase unassignCase, CaseQueries cases,
+                           CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
+                           PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
+                           WorkflowQueries workflows, NotificationQueries notifications) {
     }
 }

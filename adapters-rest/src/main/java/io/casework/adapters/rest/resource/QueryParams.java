@@ -5,12 +5,17 @@ import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
+import io.casework.domain.cases.CaseId;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
+import io.casework.domain.workflow.WorkflowId;
+import io.casework.domain.workflow.WorkflowRun;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +49,33 @@ final class QueryParams {
     }
 
     record CaseQuery(CaseRepository.Filter filter, PageRequest page) {
+    }
+
+    static RunQuery runs(String workflowId, String caseId, String status, String limit, String cursor) {
+        QueryParams params = new QueryParams();
+        WorkflowId workflow = params.parse("workflow_id", workflowId, WorkflowId::new);
+        CaseId aCase = params.parse("case_id", caseId, CaseId::new);
+        WorkflowRun.Status parsedStatus = params.parse("status", status, WireNames.parser(WorkflowRun.Status.class));
+        PageRequest page = params.pageOf(limit, cursor);
+        params.violations.throwIfAny();
+        return new RunQuery(new WorkflowRunRepository.Filter(Optional.ofNullable(workflow), Optional.ofNullable(aCase),
+                Optional.ofNullable(parsedStatus)), page);
+    }
+
+    record RunQuery(WorkflowRunRepository.Filter filter, PageRequest page) {
+    }
+
+    static NotificationQuery notifications(String caseId, String status, String limit, String cursor) {
+        QueryParams params = new QueryParams();
+        CaseId aCase = params.parse("case_id", caseId, CaseId::new);
+        NotificationOutbox.Status parsedStatus = params.parse("status", status,
+                WireNames.parser(NotificationOutbox.Status.class));
+        PageRequest page = params.pageOf(limit, cursor);
+        params.violations.throwIfAny();
+        return new NotificationQuery(Optional.ofNullable(aCase), Optional.ofNullable(parsedStatus), page);
+    }
+
+    record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationOutbox.Status> status, PageRequest page) {
     }
 
     private PageRequest pageOf(String limit, String cursor) {
