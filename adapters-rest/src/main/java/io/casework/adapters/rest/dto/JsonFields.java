@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * One JSON object of a request body, read field by field at its path ({@code steps[0].when}), so that one 422
  * names every unknown, missing or mistyped field of a nested document instead of the first one Jackson meets.
- * A field sent as null counts as left out.
+ * Unknown fields are recorded as soon as an object is reached; a field sent as null counts as left out.
  */
 final class JsonFields {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,7 +22,7 @@ import java.util.List;
  * well-formed JSON object is left to the reader's own 400.
  */
 public final class NulCharacterInterceptor implements ReaderInterceptor {
-    private static final String MESSAGE = "must not contain the NUL character (U+0000)";
+    static final String MESSAGE = "must not contain the NUL character (U+0000)";
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override

@@ -94,7 +94,7 @@ final class QueryParams {
             return null;
         }
         if (raw.indexOf('\0') >= 0) {
-            violations.add(name, "must not contain the NUL character (U+0000)");
+            violations.add(name, NulCharacterInterceptor.MESSAGE);
             return null;
         }
         return violations.optional(name, raw, parse);
