@@ -62,6 +62,9 @@ final class BackgroundLoop implements Managed {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    return; // interrupted mid-query by the shutdown: the work is retried after the restart
+                }
                 LOG.warn("background work failed loop={} worker={} error=\"{}\"", name, worker, e.toString());
                 try {
                     TimeUnit.SECONDS.sleep(1);

@@ -1,5 +1,7 @@
 package io.casework.server;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -63,7 +65,7 @@ final class ConfigurationLayers {
         }
         if (file != null) {
             String text = new EnvironmentVariableSubstitutor(false).replace(Files.readString(file, StandardCharsets.UTF_8));
-            JsonNode fromFile = yaml.readTree(text);
+            JsonNode fromFile = readYaml(file, text);
             if (fromFile != null && !fromFile.isMissingNode() && !fromFile.isNull()) {
                 if (!fromFile.isObject()) {
                     throw new IOException(file + " must hold a YAML mapping of settings");
@@ -78,6 +80,19 @@ final class ConfigurationLayers {
             }
         });
         return tree;
+    }
+
+    private JsonNode readYaml(Path file, String text) throws IOException {
+        try {
+            return yaml.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage().lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.equals("^") && !line.startsWith("in 'reader'"))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new IOException(file + " is not valid YAML" + where + ": " + problem);
+        }
     }
 
     private static void merge(JsonNode base, JsonNode overlay) {

@@ -21,8 +21,9 @@ final class Database implements Managed, AutoCloseable {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");
         factory.setMaxSize(settings.maxConnections);
-        factory.setMinSize(Math.min(4, settings.maxConnections));
-        factory.setInitialSize(Math.min(4, settings.maxConnections));
+        factory.setMinSize(0);
+        // no connections at build time: an unreachable database is then reported once, by the migration
+        factory.setInitialSize(0);
         factory.setAutoCommitByDefault(true);
         factory.setMaxWaitForConnection(Duration.seconds(10));
         factory.setProperties(Map.of("connectTimeout", "5", "ApplicationName", "casework"));

@@ -31,6 +31,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         Path pgDir = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgDir);
+            OrphanedPostgres.clear(pgDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)

@@ -120,6 +120,12 @@ final class Wiring {
                 new CaseServices.UpdateCaseService(cases, timeline, ids, transactions, CLOCK),
                 new CaseServices.AssignCaseService(cases, timeline, ids, assigner, transactions),
                 new CaseServices.UnassignCaseService(cases, timeline, ids, assigner, transactions),
-                new CaseServices.CaseQueryService(cases, timeline));
+                new CaseServices.CaseQueryService(cases, timeline),
+                new WorkflowServices.CreateWorkflowService(workflows, stepTypes, ids, transactions, CLOCK),
+                new WorkflowServices.SaveWorkflowDraftService(workflows, stepTypes, transactions, CLOCK),
+                new WorkflowServices.PublishWorkflowService(workflows, stepTypes, transactions, CLOCK),
+                new WorkflowServices.StartWorkflowRunService(workflows, runs, cases, ids, transactions, CLOCK),
+                new WorkflowServices.WorkflowQueryService(workflows, runs),
+                new NotificationQueryService(db.notificationOutbox()));
     }
 }

@@ -69,4 +69,14 @@ class ConfigurationLayersTest {
         assertThatThrownBy(() -> new ConfigurationLayers(Map.of()).build(file))
                 .hasMessageContaining("must hold a YAML mapping");
     }
+
+    @Test
+    void malformedYamlIsReportedWithItsPlace() throws IOException {
+        Path file = dir.resolve("broken.yml");
+        Files.writeString(file, "server:\n  applicationConnectors: [\n");
+
+        assertThatThrownBy(() -> new ConfigurationLayers(Map.of()).build(file))
+                .hasMessageStartingWith(file + " is not valid YAML at line 2")
+                .hasMessageContaining("expected the node content");
+    }
 }

@@ -32,10 +32,19 @@ final class TestServer {
                 ConfigOverride.config("database.password", database.password()),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("logging.level", "WARN")));
+                ConfigOverride.config("logging.level", "WARN"),
+                ConfigOverride.config("dataDir", temporaryDataDir())));
         overrides.addAll(List.of(extra));
         this.app = new DropwizardAppExtension<>(CaseworkApplication.class, null,
                 overrides.toArray(ConfigOverride[]::new));
+    }
+
+    private static String temporaryDataDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("casework-test-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A new organization on {@code plan}; returns its API key. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.casework.adapters.rest.auth.ApiKeyAuthenticator;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -16,11 +17,15 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.NotificationResource;
+import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
 import io.casework.adapters.rest.resource.OrganizationResource;
 import io.casework.adapters.rest.resource.RequestBodyFilter;
 import io.casework.adapters.rest.resource.StaffMemberResource;
 import io.casework.adapters.rest.resource.TeamResource;
+import io.casework.adapters.rest.resource.WorkflowResource;
+import io.casework.adapters.rest.resource.WorkflowRunResource;
 import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.AuthenticateUseCase;
 import io.casework.application.port.in.CaseQueries;
@@ -28,13 +33,19 @@ import io.casework.application.port.in.ChangeTeamMembershipUseCase;
 import io.casework.application.port.in.CreateCaseUseCase;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.CreateTeamUseCase;
+import io.casework.application.port.in.CreateWorkflowUseCase;
+import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
+import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
+import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.TeamQueries;
 import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.application.port.in.UpdateTeamUseCase;
+import io.casework.application.port.in.WorkflowQueries;
 import io.casework.application.port.out.IdempotencyStore;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -56,6 +67,8 @@ public final class RestApi {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // free-form JSON (case attributes) keeps its numbers exactly; as doubles, 1e400 would become Infinity
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // and as written when read as a tree (PATCH bodies, workflow drafts): 100.0 must not come back as 1E+2
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         for (LogicalType scalar : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
                 LogicalType.Boolean, LogicalType.Enum}) {
@@ -100,6 +113,7 @@ public final class RestApi {
                 new UnexpectedExceptionMapper(),
 
                 new RequestBodyFilter(),
+                new NulCharacterInterceptor(),
                 new IdempotencyFilter(idempotency, clock),
 
                 new OpenApiResource(),
@@ -109,7 +123,11 @@ public final class RestApi {
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
                         useCases.teams()),
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
-                        useCases.unassignCase(), useCases.cases()));
+                        useCases.unassignCase(), useCases.cases()),
+                new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
+                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows()),
+                new WorkflowRunResource(useCases.workflows()),
+                new NotificationResource(useCases.notifications()));
     }
 
     /** The inbound ports the resources call. */
@@ -119,6 +137,9 @@ public final class RestApi {
                            CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
                            ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
                            CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
-                           UnassignCaseUseCase unassignCase, CaseQueries cases) {
+                           UnassignCaseUseCase unassignCase, CaseQueries cases,
+                           CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
+                           PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
+                           WorkflowQueries workflows, NotificationQueries notifications) {
     }
 }

@@ -3,6 +3,7 @@ package io.casework.adapters.rest;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.casework.adapters.rest.error.Problem;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -19,8 +20,10 @@ import java.util.Map;
 
 /** Calls the API as one organization's key; bodies are raw JSON text, as a client would send them. */
 final class ApiClient {
+    /** Reads numbers as written, so that a body read back and sent again is the body the server gave. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private final ResourceExtension resources;
     private final String apiKey;
@@ -36,6 +39,11 @@ final class ApiClient {
 
     Reply get(String pathAndQuery) {
         return send("GET", pathAndQuery, null, Map.of());
+    }
+
+    /** A POST without a body, as publishing a workflow is. */
+    Reply post(String path) {
+        return send("POST", path, null, Map.of());
     }
 
     Reply post(String path, String json) {
@@ -56,6 +64,14 @@ final class ApiClient {
 
     Reply put(String path) {
         return send("PUT", path, null, Map.of());
+    }
+
+    Reply put(String path, String json) {
+        return send("PUT", path, Entity.json(json), Map.of());
+    }
+
+    Reply put(String path, String json, String ifMatch) {
+        return send("PUT", path, Entity.json(json), Map.of(HttpHeaders.IF_MATCH, ifMatch));
     }
 
     Reply delete(String path) {

@@ -127,6 +127,16 @@ class CaseApiTest {
     }
 
     @Test
+    void attributeNumbersKeepTheirWritingThroughAPatch() {
+        String caseId = open("x");
+
+        Reply patched = client.patch("/v1/cases/" + caseId, "{\"attributes\":{\"score\":100.0,\"ratio\":1.50}}");
+
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(patched.body()).contains("\"score\":100.0").contains("\"ratio\":1.50");
+    }
+
+    @Test
     void tagsAreAtMost50StringsOfAtMost64Characters() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -162,6 +163,61 @@ class ConventionsApiTest {
                 assertThat(client.patch(path, body).status()).as("PATCH %s %s", path, body).isBetween(200, 499);
             }
         }
+    }
+
+    @Test
+    void aNulCharacterAnywhereInABodyIs422NamingEachField() {
+        Reply created = client.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"name\":\"A\\u0000\"},"
+                + "\"attributes\":{\"a\":{\"b\":[\"ok\",\"x\\u0000y\"]}},\"tags\":[\"\\u0000\"]}");
+        Reply key = client.post("/v1/cases", "{\"case_type\":\"x\",\"attributes\":{\"k\\u0000\":1}}");
+        Reply team = client.post("/v1/teams", "{\"name\":\"T\",\"member_ids\":[\"stf_\\u0000\"]}");
+        Reply patched = client.patch("/v1/staff-members/stf_abc", "{\"name\":\"\\u0000\"}");
+
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.code()).isEqualTo("validation_failed");
+        assertThat(created.errorFields()).containsExactly("subject.name", "attributes.a.b[1]", "tags[0]");
+        assertThat(created.json().at("/errors/0/message").asText()).contains("U+0000");
+        assertThat(key.errorFields()).containsExactly("attributes.k\0");
+        assertThat(team.errorFields()).containsExactly("member_ids[0]");
+        assertThat(patched.status()).isEqualTo(422);
+        assertThat(patched.errorFields()).containsExactly("name");
+    }
+
+    @Test
+    void aNulCharacterStillLosesToAMissingKeyAndToMalformedJson() {
+        Reply anonymous = API.anonymous().post("/v1/cases", "{\"case_type\":\"\\u0000\"}");
+        Reply malformed = client.post("/v1/cases", "{\"case_type\":\"\\u0000\",}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(malformed.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterOrInsideACursorIs422() {
+        Reply type = client.get("/v1/cases?case_type=fraud%00");
+        Reply cursor = client.get("/v1/cases?cursor=" + cursorAt("1764150000.0.case_\0"));
+
+        assertThat(type.status()).isEqualTo(422);
+        assertThat(type.errorFields()).containsExactly("case_type");
+        assertThat(type.json().at("/errors/0/message").asText()).contains("U+0000");
+        assertThat(cursor.status()).isEqualTo(422);
+        assertThat(cursor.errorFields()).containsExactly("cursor");
+    }
+
+    @Test
+    void aCursorOfATimeNoDatabaseHoldsIs422() {
+        Reply past = client.get("/v1/cases?cursor=" + cursorAt("-62135596801.0.case_a"));
+        Reply future = client.get("/v1/cases?cursor=" + cursorAt("253402300800.0.case_a"));
+        Reply last = client.get("/v1/cases?cursor=" + cursorAt("253402300799.0.case_a"));
+
+        assertThat(past.errorFields()).containsExactly("cursor");
+        assertThat(future.errorFields()).containsExactly("cursor");
+        assertThat(last.status()).isEqualTo(200);
+    }
+
+    /** A cursor as the API encodes one: "epoch seconds.nanos.id" in URL-safe base64. */
+    private static String cursorAt(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] oversizedCase() {

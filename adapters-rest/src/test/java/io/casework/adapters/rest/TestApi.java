@@ -3,17 +3,13 @@ package io.casework.adapters.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
-import io.casework.application.service.AssignmentNotices;
 import io.casework.application.service.AuthenticateService;
-import io.casework.application.service.CaseAssigner;
-import io.casework.application.service.CaseServices.AssignCaseService;
 import io.casework.application.service.CaseServices.CaseQueryService;
-import io.casework.application.service.CaseServices.CreateCaseService;
 import io.casework.application.service.CaseServices.UnassignCaseService;
 import io.casework.application.service.CaseServices.UpdateCaseService;
 import io.casework.application.service.CreateOrganizationService;
+import io.casework.application.service.NotificationQueryService;
 import io.casework.application.service.OrganizationQueryService;
-import io.casework.application.service.PlanLimits;
 import io.casework.application.service.StaffMemberServices.CreateStaffMemberService;
 import io.casework.application.service.StaffMemberServices.StaffMemberQueryService;
 import io.casework.application.service.StaffMemberServices.UpdateStaffMemberService;
@@ -21,18 +17,13 @@ import io.casework.application.service.TeamServices.ChangeTeamMembershipService;
 import io.casework.application.service.TeamServices.CreateTeamService;
 import io.casework.application.service.TeamServices.TeamQueryService;
 import io.casework.application.service.TeamServices.UpdateTeamService;
-import io.casework.application.testing.InMemoryApiKeyRepository;
-import io.casework.application.testing.InMemoryAssignCaseUsage;
-import io.casework.application.testing.InMemoryAssigneeDirectory;
-import io.casework.application.testing.InMemoryCaseRepository;
-import io.casework.application.testing.InMemoryCaseTimeline;
+import io.casework.application.service.WorkflowServices.CreateWorkflowService;
+import io.casework.application.service.WorkflowServices.PublishWorkflowService;
+import io.casework.application.service.WorkflowServices.SaveWorkflowDraftService;
+import io.casework.application.service.WorkflowServices.StartWorkflowRunService;
+import io.casework.application.service.WorkflowServices.WorkflowQueryService;
+import io.casework.application.testing.InMemoryCasework;
 import io.casework.application.testing.InMemoryIdempotencyStore;
-import io.casework.application.testing.InMemoryNotificationOutbox;
-import io.casework.application.testing.InMemoryOrganizationRepository;
-import io.casework.application.testing.InMemoryStaffMemberRepository;
-import io.casework.application.testing.InMemoryTeamRepository;
-import io.casework.application.testing.InMemoryTransactions;
-import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;
@@ -43,10 +34,12 @@ import org.glassfish.jersey.client.ClientProperties;
 
 /**
  * The REST adapter registered exactly as the server registers it ({@link RestApi#components}, the mapper of
- * {@link RestApi#configure}), over the real services and the application's in-memory fakes.
+ * {@link RestApi#configure}), over the real services and the application's in-memory fakes: new cases start the
+ * published workflows, and {@link InMemoryCasework#drainRuns()} runs them.
  */
 final class TestApi {
-    final TestClock clock = TestClock.startingAt("2026-11-26T10:00:00Z");
+    final InMemoryCasework casework = new InMemoryCasework();
+    final TestClock clock = casework.clock;
     final ResourceExtension resources;
     /** What {@link RestApi#components} gave, as registered. */
     final List<Object> components;
@@ -58,35 +51,30 @@ final class TestApi {
 
     /** @param staffCreation wraps the staff member creation use case, to hold or fail it in a test */
     TestApi(UnaryOperator<CreateStaffMemberUseCase> staffCreation) {
-        SequentialIds ids = new SequentialIds();
-        InMemoryTransactions transactions = new InMemoryTransactions();
-        InMemoryOrganizationRepository organizationRepository = new InMemoryOrganizationRepository();
-        InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
-        InMemoryStaffMemberRepository staff = new InMemoryStaffMemberRepository();
-        InMemoryTeamRepository teams = new InMemoryTeamRepository();
-        InMemoryCaseRepository cases = new InMemoryCaseRepository();
-        InMemoryCaseTimeline timeline = new InMemoryCaseTimeline();
-        CaseAssigner assigner = new CaseAssigner(new InMemoryAssigneeDirectory(staff, teams, cases),
-                new AssignmentNotices(new InMemoryNotificationOutbox(), ids, clock, "https://example.com/{case_id}"),
-                clock);
-        organizations = new CreateOrganizationService(organizationRepository, apiKeys, ids, transactions, clock);
+        InMemoryCasework c = casework;
+        organizations = new CreateOrganizationService(c.organizations, c.apiKeys, c.ids, c.transactions, clock);
 
         RestApi.UseCases useCases = new RestApi.UseCases(
-                new AuthenticateService(apiKeys),
-                new OrganizationQueryService(organizationRepository, new InMemoryAssignCaseUsage(),
-                        new PlanLimits(100), clock),
-                staffCreation.apply(new CreateStaffMemberService(staff, ids, transactions, clock)),
-                new UpdateStaffMemberService(staff, transactions),
-                new StaffMemberQueryService(staff),
-                new CreateTeamService(teams, staff, ids, transactions, clock),
-                new UpdateTeamService(teams, staff, transactions),
-                new ChangeTeamMembershipService(teams, staff, transactions),
-                new TeamQueryService(teams),
-                new CreateCaseService(cases, timeline, aCase -> { }, ids, transactions, clock),
-                new UpdateCaseService(cases, timeline, ids, transactions, clock),
-                new AssignCaseService(cases, timeline, ids, assigner, transactions),
-                new UnassignCaseService(cases, timeline, ids, assigner, transactions),
-                new CaseQueryService(cases, timeline));
+                new AuthenticateService(c.apiKeys),
+                new OrganizationQueryService(c.organizations, c.usage, c.limits, clock),
+                staffCreation.apply(new CreateStaffMemberService(c.staff, c.ids, c.transactions, clock)),
+                new UpdateStaffMemberService(c.staff, c.transactions),
+                new StaffMemberQueryService(c.staff),
+                new CreateTeamService(c.teams, c.staff, c.ids, c.transactions, clock),
+                new UpdateTeamService(c.teams, c.staff, c.transactions),
+                new ChangeTeamMembershipService(c.teams, c.staff, c.transactions),
+                new TeamQueryService(c.teams),
+                c.createCase(),
+                new UpdateCaseService(c.cases, c.timeline, c.ids, c.transactions, clock),
+                c.assignCase(),
+                new UnassignCaseService(c.cases, c.timeline, c.ids, c.assigner, c.transactions),
+                new CaseQueryService(c.cases, c.timeline),
+                new CreateWorkflowService(c.workflows, c.stepTypes, c.ids, c.transactions, clock),
+                new SaveWorkflowDraftService(c.workflows, c.stepTypes, c.transactions, clock),
+                new PublishWorkflowService(c.workflows, c.stepTypes, c.transactions, clock),
+                new StartWorkflowRunService(c.workflows, c.runs, c.cases, c.ids, c.transactions, clock),
+                new WorkflowQueryService(c.workflows, c.runs),
+                new NotificationQueryService(c.outbox));
 
         ObjectMapper mapper = Jackson.newObjectMapper();
         RestApi.configure(mapper);

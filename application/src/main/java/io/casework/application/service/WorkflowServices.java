@@ -29,6 +29,7 @@ import io.casework.domain.workflow.WorkflowVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Editing, publishing, starting and reading workflows. */
 public final class WorkflowServices {
@@ -76,10 +77,12 @@ public final class WorkflowServices {
         }
 
         @Override
-        public Workflow save(OrganizationId organizationId, WorkflowId id, WorkflowDraft draft) {
+        public Workflow save(OrganizationId organizationId, WorkflowId id, WorkflowDraft draft,
+                             OptionalLong expectedVersion) {
             checks.checkShape(draft.steps());
             return transactions.inTransaction(() -> {
                 Workflow workflow = find(workflows, organizationId, id);
+                Versions.require(expectedVersion, workflow.version(), "workflow", id.value());
                 workflow.saveDraft(draft.name(), draft.trigger(), draft.steps(), clock.instant());
                 workflows.update(workflow);
                 return find(workflows, organizationId, id);

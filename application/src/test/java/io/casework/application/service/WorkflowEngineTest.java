@@ -28,6 +28,7 @@ import io.casework.domain.workflow.WorkflowRun;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class WorkflowEngineTest {
@@ -97,7 +98,7 @@ class WorkflowEngineTest {
 
         new WorkflowServices.SaveWorkflowDraftService(casework.workflows, casework.stepTypes, casework.transactions,
                 casework.clock).save(org, workflow.id(), new WorkflowDraft(null, ATO,
-                List.of(assignStep("assign", INDIVIDUAL, bob.id().value(), null, false))));
+                List.of(assignStep("assign", INDIVIDUAL, bob.id().value(), null, false))), OptionalLong.empty());
         casework.publish().publish(org, workflow.id());
         Case queuedOnV2 = casework.newCase(org, "ato");
         casework.drainRuns();

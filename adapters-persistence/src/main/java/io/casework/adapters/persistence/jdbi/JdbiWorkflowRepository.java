@@ -12,8 +12,10 @@ import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -43,17 +45,24 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                                                published_version, created_at, updated_at, version)
                         VALUES (:id, :organizationId, :name, :status, CAST(:trigger AS jsonb), CAST(:steps AS jsonb),
                                 :publishedVersion, :createdAt, :updatedAt, :version)""")
-                .bind("id", workflow.id().value())
-                .bind("organizationId", workflow.organizationId().value())
-                .bind("name", workflow.name())
-                .bind("status", wireName(workflow.status()))
-                .bind("trigger", WorkflowJson.ofTrigger(workflow.trigger()))
-                .bind("steps", WorkflowJson.ofSteps(workflow.steps()))
-                .bind("publishedVersion", workflow.publishedVersion())
+                .bindMap(state(workflow))
                 .bind("createdAt", workflow.createdAt())
                 .bind("updatedAt", workflow.updatedAt())
                 .bind("version", workflow.version())
                 .execute());
+    }
+
+    /** The columns insert and update both write. */
+    private static Map<String, Object> state(Workflow workflow) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", workflow.id().value());
+        columns.put("organizationId", workflow.organizationId().value());
+        columns.put("name", workflow.name());
+        columns.put("status", wireName(workflow.status()));
+        columns.put("trigger", WorkflowJson.ofTrigger(workflow.trigger()));
+        columns.put("steps", WorkflowJson.ofSteps(workflow.steps()));
+        columns.put("publishedVersion", workflow.publishedVersion());
+        return columns;
     }
 
     @Override
@@ -74,13 +83,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                             draft_steps = CAST(:steps AS jsonb), published_version = :publishedVersion,
                             updated_at = :updatedAt, version = version + 1
                         WHERE id = :id AND organization_id = :organizationId AND version = :loadedVersion""")
-                .bind("id", workflow.id().value())
-                .bind("organizationId", workflow.organizationId().value())
-                .bind("name", workflow.name())
-                .bind("status", wireName(workflow.status()))
-                .bind("trigger", WorkflowJson.ofTrigger(workflow.trigger()))
-                .bind("steps", WorkflowJson.ofSteps(workflow.steps()))
-                .bind("publishedVersion", workflow.publishedVersion())
+                .bindMap(state(workflow))
                 .bind("updatedAt", workflow.updatedAt())
                 .bind("loadedVersion", workflow.version())
                 .execute());

@@ -5,19 +5,29 @@ import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
+import io.casework.domain.cases.CaseId;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
+import io.casework.domain.workflow.WorkflowId;
+import io.casework.domain.workflow.WorkflowRun;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads list query parameters as strings, so that a bad value is a 422 naming the parameter rather than
- * Jersey's 404; an empty value counts as absent.
+ * Jersey's 404; an empty value counts as absent. U+0000 is refused in any of them, as PostgreSQL would refuse it.
  */
 final class QueryParams {
+    private static final Instant EARLIEST_CURSOR = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59Z");
+
     private final Violations violations = new Violations();
 
     static PageRequest page(String limit, String cursor) {
@@ -29,11 +39,9 @@ final class QueryParams {
 
     static CaseQuery cases(String status, String caseType, String assigneeId, String limit, String cursor) {
         QueryParams params = new QueryParams();
-        CaseStatus parsedStatus = params.violations.optional("status", blankToNull(status),
-                WireNames.parser(CaseStatus.class));
-        CaseType parsedType = params.violations.optional("case_type", blankToNull(caseType), CaseType::new);
-        String parsedAssignee = params.violations.optional("assignee_id", blankToNull(assigneeId),
-                QueryParams::assigneeId);
+        CaseStatus parsedStatus = params.parse("status", status, WireNames.parser(CaseStatus.class));
+        CaseType parsedType = params.parse("case_type", caseType, CaseType::new);
+        String parsedAssignee = params.parse("assignee_id", assigneeId, QueryParams::assigneeId);
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
         return new CaseQuery(new CaseRepository.Filter(Optional.ofNullable(parsedStatus),
@@ -43,14 +51,66 @@ final class QueryParams {
     record CaseQuery(CaseRepository.Filter filter, PageRequest page) {
     }
 
+    static RunQuery runs(String workflowId, String caseId, String status, String limit, String cursor) {
+        QueryParams params = new QueryParams();
+        WorkflowId workflow = params.parse("workflow_id", workflowId, WorkflowId::new);
+        CaseId aCase = params.parse("case_id", caseId, CaseId::new);
+        WorkflowRun.Status parsedStatus = params.parse("status", status, WireNames.parser(WorkflowRun.Status.class));
+        PageRequest page = params.pageOf(limit, cursor);
+        params.violations.throwIfAny();
+        return new RunQuery(new WorkflowRunRepository.Filter(Optional.ofNullable(workflow), Optional.ofNullable(aCase),
+                Optional.ofNullable(parsedStatus)), page);
+    }
+
+    record RunQuery(WorkflowRunRepository.Filter filter, PageRequest page) {
+    }
+
+    static NotificationQuery notifications(String caseId, String status, String limit, String cursor) {
+        QueryParams params = new QueryParams();
+        CaseId aCase = params.parse("case_id", caseId, CaseId::new);
+        NotificationOutbox.Status parsedStatus = params.parse("status", status,
+                WireNames.parser(NotificationOutbox.Status.class));
+        PageRequest page = params.pageOf(limit, cursor);
+        params.violations.throwIfAny();
+        return new NotificationQuery(Optional.ofNullable(aCase), Optional.ofNullable(parsedStatus), page);
+    }
+
+    record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationOutbox.Status> status, PageRequest page) {
+    }
+
     private PageRequest pageOf(String limit, String cursor) {
-        Integer parsedLimit = violations.optional("limit", blankToNull(limit), QueryParams::limit);
-        Position after = violations.optional("cursor", blankToNull(cursor), Position::decode);
+        Integer parsedLimit = parse("limit", limit, QueryParams::limit);
+        Position after = parse("cursor", cursor, QueryParams::cursor);
         if (!violations.isEmpty()) {
             return null;
         }
         return new PageRequest(parsedLimit == null ? PageRequest.DEFAULT_LIMIT : parsedLimit,
                 Optional.ofNullable(after));
+    }
+
+    /** A parameter that may be absent (null or empty). */
+    private <T> T parse(String name, String raw, Function<String, T> parse) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.indexOf('\0') >= 0) {
+            violations.add(name, NulCharacterInterceptor.MESSAGE);
+            return null;
+        }
+        return violations.optional(name, raw, parse);
+    }
+
+    /**
+     * A cursor is opaque base64, so what the database refuses may hide in what it decodes to: a NUL in the id, or
+     * a time no row can have (outside years 1 to 9999, well inside what PostgreSQL's timestamps hold).
+     */
+    private static Position cursor(String raw) {
+        Position position = Position.decode(raw);
+        if (position.id().indexOf('\0') >= 0 || position.createdAt().isBefore(EARLIEST_CURSOR)
+                || position.createdAt().isAfter(LATEST_CURSOR)) {
+            throw new InvalidValueException("cursor", "is not a cursor this API returned");
+        }
+        return position;
     }
 
     private static Integer limit(String raw) {
@@ -70,9 +130,5 @@ final class QueryParams {
             throw new InvalidValueException("assignee_id", "must be a staff member id (stf_…) or a team id (team_…)");
         }
         return raw;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

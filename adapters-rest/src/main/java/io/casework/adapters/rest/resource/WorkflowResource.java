@@ -1,0 +1,129 @@
+package io.casework.adapters.rest.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.auth.CallerPrincipal;
+import io.casework.adapters.rest.dto.ListResponse;
+import io.casework.adapters.rest.dto.ManualRunRequest;
+import io.casework.adapters.rest.dto.WorkflowDraftRequest;
+import io.casework.adapters.rest.dto.WorkflowResponse;
+import io.casework.adapters.rest.dto.WorkflowRunResponse;
+import io.casework.adapters.rest.dto.WorkflowVersionResponse;
+import io.casework.application.port.in.CreateWorkflowUseCase;
+import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.SaveWorkflowDraftUseCase;
+import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.WorkflowQueries;
+import io.casework.domain.workflow.Workflow;
+import io.casework.domain.workflow.WorkflowId;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
+
+@Path("/v1/workflows")
+@Produces(MediaType.APPLICATION_JSON)
+public final class WorkflowResource {
+    private final CreateWorkflowUseCase create;
+    private final SaveWorkflowDraftUseCase saveDraft;
+    private final PublishWorkflowUseCase publishing;
+    private final StartWorkflowRunUseCase startRun;
+    private final WorkflowQueries queries;
+
+    public WorkflowResource(CreateWorkflowUseCase create, SaveWorkflowDraftUseCase saveDraft,
+                            PublishWorkflowUseCase publishing, StartWorkflowRunUseCase startRun,
+                            WorkflowQueries queries) {
+        this.create = create;
+        this.saveDraft = saveDraft;
+        this.publishing = publishing;
+        this.startRun = startRun;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Auth CallerPrincipal caller, JsonNode body) {
+        Workflow workflow = create.create(caller.organizationId(), WorkflowDraftRequest.toNewDraft(body));
+        return EntityTags.created(WorkflowResponse.from(workflow), workflow.version());
+    }
+
+    @GET
+    public ListResponse<WorkflowResponse> list(@Auth CallerPrincipal caller, @QueryParam("limit") String limit,
+                                               @QueryParam("cursor") String cursor) {
+        return ListResponse.of(queries.list(caller.organizationId(), QueryParams.page(limit, cursor)),
+                WorkflowResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@Auth CallerPrincipal caller, @PathParam("id") String id) {
+        return withTag(queries.get(caller.organizationId(), PathIds.workflow(id)));
+    }
+
+    /** Replaces the draft; the published version, if any, keeps running unchanged. */
+    @PUT
+    @Path("{id}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveDraft(@Auth CallerPrincipal caller, @PathParam("id") String id,
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        OptionalLong expectedVersion = EntityTags.ifMatch(ifMatch);
+        return withTag(saveDraft.save(caller.organizationId(), workflowId, WorkflowDraftRequest.toDraft(body),
+                expectedVersion));
+    }
+
+    /** Takes no body. */
+    @POST
+    @Path("{id}/publish")
+    public Response publish(@Auth CallerPrincipal caller, @PathParam("id") String id) {
+        return withTag(publishing.publish(caller.organizationId(), PathIds.workflow(id)));
+    }
+
+    /** Takes no body; unpublishing a workflow that is not published changes nothing. */
+    @POST
+    @Path("{id}/unpublish")
+    public Response unpublish(@Auth CallerPrincipal caller, @PathParam("id") String id) {
+        return withTag(publishing.unpublish(caller.organizationId(), PathIds.workflow(id)));
+    }
+
+    /** Newest first. */
+    @GET
+    @Path("{id}/versions")
+    public ListResponse<WorkflowVersionResponse> versions(@Auth CallerPrincipal caller, @PathParam("id") String id,
+                                                          @QueryParam("limit") String limit,
+                                                          @QueryParam("cursor") String cursor) {
+        return ListResponse.of(queries.versions(caller.organizationId(), PathIds.workflow(id),
+                QueryParams.page(limit, cursor)), WorkflowVersionResponse::from);
+    }
+
+    @GET
+    @Path("{id}/versions/{n}")
+    public WorkflowVersionResponse version(@Auth CallerPrincipal caller, @PathParam("id") String id,
+                                           @PathParam("n") String number) {
+        return WorkflowVersionResponse.from(queries.version(caller.organizationId(), PathIds.workflow(id),
+                PathIds.versionNumber(number)));
+    }
+
+    /** Queues a run of the latest published version: 202, as the run happens in the background. */
+    @POST
+    @Path("{id}/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response run(@Auth CallerPrincipal caller, @PathParam("id") String id, ManualRunRequest body) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        return Response.accepted(WorkflowRunResponse.from(startRun.start(caller.organizationId(), workflowId,
+                RequestBodies.required(body).toCaseId()))).build();
+    }
+
+    private static Response withTag(Workflow workflow) {
+        return EntityTags.ok(WorkflowResponse.from(workflow), workflow.version());
+    }
+}
