@@ -377,7 +377,7 @@ class Api:
         raise RuntimeError("more than %d pages at %s" % (max_pages, path))
 
 
-def round_robin_scenario(api, case_type="bench", members=3, tag="bench", db=None):
+def round_robin_scenario(api, case_type="bench", members=3, tag="bench"):
     """Three staff members, a team, and a published case.created round-robin workflow on case_type.
     Returns dict(staff=[ids], team=id, workflow=id)."""
     staff = [api.post("/v1/staff-members", {"email": "%s-%d@example.com" % (tag, i), "name": "Member %d" % i})["id"]
@@ -388,36 +388,11 @@ def round_robin_scenario(api, case_type="bench", members=3, tag="bench", db=None
                   "steps": [{"id": "assign", "type": "assign_case", "continue_on_error": False,
                              "config": {"case": "trigger.case", "assignee_type": "team", "assignee_id": team,
                                         "team_strategy": "round_robin"}}]}
-    status, created = api.call("POST", "/v1/workflows", definition)
-    if status == 404 and db:
-        # TEMPORARY, until the workflow endpoints land on main: the same rows the publish use case writes
-        log("WARNING: POST /v1/workflows answered 404; inserting the published workflow with SQL")
-        return {"staff": staff, "team": team, "workflow": insert_workflow_sql(db, definition)}
-    if status != 201:
-        raise RuntimeError("POST /v1/workflows answered %s: %s" % (status, created))
-    workflow = created["id"]
+    workflow = api.post("/v1/workflows", definition, expect=201)["id"]
     published = api.post("/v1/workflows/%s/publish" % workflow, {}, expect=200)
     if published.get("status") != "published":
         raise RuntimeError("publish answered " + json.dumps(published))
     return {"staff": staff, "team": team, "workflow": workflow}
-
-
-def insert_workflow_sql(db, definition):
-    org = psql(db, "SELECT organization_id FROM teams WHERE id = '%s'"
-               % definition["steps"][0]["config"]["assignee_id"])
-    wid = "wfl_sql%d" % int(time.time() * 1000)
-    steps = [dict(s, when=None) for s in definition["steps"]]
-    trigger = json.dumps(definition["trigger"]).replace("'", "''")
-    steps = json.dumps(steps).replace("'", "''")
-    types = ",".join("'%s'" % t for t in definition["trigger"]["case_types"])
-    psql(db, """BEGIN;
-        INSERT INTO workflows (id, organization_id, name, status, draft_trigger, draft_steps, published_version,
-                               published_trigger_event, published_case_types, created_at, updated_at, version)
-        VALUES ('{w}', '{o}', 'sql', 'published', '{t}', '{s}', 1, 'case.created', ARRAY[{c}]::text[], now(), now(), 2);
-        INSERT INTO workflow_versions (workflow_id, version, organization_id, name, trigger, steps, published_at)
-        VALUES ('{w}', 1, '{o}', 'sql', '{t}', '{s}', now());
-        COMMIT;""".format(w=wid, o=org, t=trigger, s=steps, c=types))
-    return wid
 
 
 def create_cases(api, count, threads=8, case_type="bench", deadline_seconds=600, stop=None, first=0):
@@ -521,7 +496,7 @@ class Rig:
                 server.start()
             self.org, key = create_organization(self.db)
             self.api = Api(self.servers[0].http_port, key)
-            self.scenario = round_robin_scenario(self.api, case_type=self.case_type, db=self.db)
+            self.scenario = round_robin_scenario(self.api, case_type=self.case_type)
             return self
         except BaseException:
             self.__exit__(None, None, None)
