@@ -140,6 +140,18 @@ with Rig("kill", env=env, config=config, keep=args.keep) as rig:
     counts = [int(c) for _, c in per_member]
     checks.check("round robin stays exact across the crash (shares differ by at most 1)",
                  len(counts) == 3 and counts[-1] - counts[0] <= 1, json.dumps(per_member))
+    for status_filter in ("queued", "running"):
+        left = rig.api.get("/v1/workflow-runs?status=%s&limit=1" % status_filter)["data"]
+        checks.check("GET /v1/workflow-runs?status=%s is empty" % status_filter, not left, json.dumps(left)[:200])
+    left = rig.api.get("/v1/notifications?status=pending&limit=1")["data"]
+    checks.check("GET /v1/notifications?status=pending is empty", not left, json.dumps(left)[:200])
+    # what the leases of the killed process cost: the runs and emails it held waited for them to run out
+    slowest_run = psql(db, "SELECT round(extract(epoch FROM max(finished_at - created_at))::numeric, 1) "
+                           "FROM workflow_runs")
+    slowest_email = psql(db, "SELECT round(extract(epoch FROM max(sent_at - created_at))::numeric, 1) "
+                             "FROM notifications")
+    log("slowest run: %s s from queued to finished; slowest email: %s s from queued to sent" % (slowest_run,
+                                                                                                 slowest_email))
     status, body = server.healthcheck()
     checks.check("healthcheck after the restart", status == 200, body.decode()[:200])
     log("settled %.1f s after the kill" % settled_after)
