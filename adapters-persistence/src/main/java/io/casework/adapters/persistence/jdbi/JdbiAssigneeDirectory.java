@@ -9,16 +9,14 @@ import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Row locks on staff_members and teams, held until the caller's transaction ends. Whatever depends on other
- * transactions' work (a member's load, a team's members) is read by a statement of its own after the lock is
- * granted: under READ COMMITTED each statement sees what was committed before it started, so it sees the work
- * of the transaction it waited for.
+ * transactions' work and lives in other rows (a team's members) is read by a statement of its own after the lock
+ * is granted: under READ COMMITTED each statement sees what was committed before it started, so it sees the work
+ * of the transaction it waited for. A member's load lives in the member's own row, which the locking statement
+ * reads as the transaction it waited for left it.
  */
 public final class JdbiAssigneeDirectory implements AssigneeDirectory {
     private final JdbiTransactions db;
@@ -29,25 +27,23 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
         this.teams = teams;
     }
 
+    /**
+     * The open and pending cases of each member come from staff_members.active_cases, which a trigger on cases keeps
+     * (changeset 005) under the member's row lock: this statement waits for any transaction changing them, then
+     * reads the row as that transaction left it.
+     */
     @Override
     public List<Candidate> lockStaffMembers(OrganizationId organizationId, Collection<StaffMemberId> ids) {
-        return db.withHandle(h -> {
-            // ORDER BY id: rows are locked in the order they are returned, the same for every transaction
-            List<Locked> locked = h.createQuery("""
-                            SELECT %s, last_assigned_at FROM staff_members
-                            WHERE organization_id = :organizationId AND id = ANY(:ids)
-                            ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
-                    .bind("organizationId", organizationId.value())
-                    .bindArray("ids", String.class, ids.stream().map(StaffMemberId::value).toList())
-                    .map((rs, ctx) -> new Locked(JdbiStaffMemberRepository.member(rs, ctx),
-                            Rows.instant(rs, "last_assigned_at")))
-                    .list();
-            Map<String, Long> load = activeCases(h, organizationId, locked);
-            return locked.stream()
-                    .map(l -> new Candidate(l.member(), load.getOrDefault(l.member().id().value(), 0L),
-                            l.lastAssignedAt()))
-                    .toList();
-        });
+        // ORDER BY id: rows are locked in the order they are returned, the same for every transaction
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT %s, last_assigned_at, active_cases FROM staff_members
+                        WHERE organization_id = :organizationId AND id = ANY(:ids)
+                        ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
+                .bind("organizationId", organizationId.value())
+                .bindArray("ids", String.class, ids.stream().map(StaffMemberId::value).toList())
+                .map((rs, ctx) -> new Candidate(JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),
+                        Rows.instant(rs, "last_assigned_at")))
+                .list());
     }
 
     @Override
@@ -94,23 +90,5 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .bind("id", id.value())
                 .bind("at", at)
                 .execute());
-    }
-
-    /** Open and pending cases per member, through the partial index cases_active_by_assignee. */
-    private static Map<String, Long> activeCases(Handle h, OrganizationId organizationId, List<Locked> members) {
-        if (members.isEmpty()) {
-            return Map.of();
-        }
-        return h.createQuery("""
-                        SELECT assignee_id, count(*) AS active FROM cases
-                        WHERE organization_id = :organizationId AND assignee_id = ANY(:ids) AND status <> 'resolved'
-                        GROUP BY assignee_id""")
-                .bind("organizationId", organizationId.value())
-                .bindArray("ids", String.class, members.stream().map(l -> l.member().id().value()).toList())
-                .map((rs, ctx) -> Map.entry(rs.getString("assignee_id"), rs.getLong("active")))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private record Locked(StaffMember member, Instant lastAssignedAt) {
     }
 }
