@@ -17,10 +17,25 @@ def load(name):
         return json.load(f) if name.endswith(".json") else f.read().strip()
 
 
+def tps_runs(name):
+    values = []
+    for file in sorted(os.listdir(raw)):
+        if re.fullmatch(r"pgbench-%s(-\d+)?\.txt" % re.escape(name), file):
+            match = re.search(r"^tps = ([\d.]+)", load(file) or "", re.M)
+            if match:
+                values.append(float(match.group(1)))
+    return sorted(values)
+
+
 def tps(name):
-    text = load("pgbench-%s.txt" % name) or ""
-    match = re.search(r"^tps = ([\d.]+)", text, re.M)
-    return float(match.group(1)) if match else None
+    """The median of the runs (the runs are noisy on a shared machine)."""
+    values = tps_runs(name)
+    return values[len(values) // 2] if values else None
+
+
+def runs_text(name):
+    values = tps_runs(name)
+    return "" if len(values) < 2 else " (median of %d runs: %s)" % (len(values), ", ".join("%.0f" % v for v in values))
 
 
 def cpu(phase, key):
@@ -65,9 +80,11 @@ add("")
 add("| measure | value | target | |")
 add("|---|---|---|---|")
 if baseline:
-    add("| pgbench baseline: assignment writes in one transaction, %s clients | %.0f tps | | |" % (clients, baseline))
+    add("| pgbench baseline: assignment writes in one transaction, %s clients | %.0f tps%s | | |"
+        % (clients, baseline, runs_text("baseline")))
 if locked:
-    add("| pgbench baseline with the round-robin row locks (one team) | %.0f tps | | |" % locked)
+    add("| pgbench baseline with the round-robin row locks (one team) | %.0f tps%s | | |"
+        % (locked, runs_text("baseline-locked")))
 if throughput:
     rate = throughput["assignments_per_second"]
     add("| end-to-end assignments/s (%d cases, %s clients, POST to assigned) | %.1f | %s | %s |"
