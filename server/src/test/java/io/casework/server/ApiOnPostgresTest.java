@@ -68,9 +68,10 @@ class ApiOnPostgresTest {
     void aPatchWithAStaleVersionIsRefusedWith412() throws Exception {
         String key = SERVER.newOrganization("Acme", Plan.GROWTH);
         String caseId = SERVER.post(key, "/v1/cases", "{\"case_type\":\"fraud\"}").body().get("id").asText();
-        ExecutorService threads = Executors.newFixedThreadPool(4);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         List<Future<Integer>> patches = new ArrayList<>();
-        for (String priority : List.of("low", "high", "urgent", "normal")) {
+        // every value differs from the default (normal), so each PATCH really writes
+        for (String priority : List.of("low", "high", "urgent")) {
             patches.add(threads.submit(() -> SERVER.send(key, "PATCH", "/v1/cases/" + caseId,
                     "{\"priority\":\"" + priority + "\"}", "application/json", "If-Match", "\"1\"").status()));
         }

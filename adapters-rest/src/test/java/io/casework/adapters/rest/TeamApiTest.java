@@ -128,6 +128,9 @@ class TeamApiTest {
         assertThat(client.put("/v1/teams/" + team + "/members/team_abc").status()).isEqualTo(404);
         assertThat(client.put("/v1/teams/" + theirTeam + "/members/" + mine).status()).isEqualTo(404);
         assertThat(client.delete("/v1/teams/stf_abc/members/" + mine).status()).isEqualTo(404);
+        assertThat(client.delete("/v1/teams/" + team + "/members/" + theirMember).status()).isEqualTo(404);
+        assertThat(client.delete("/v1/teams/" + team + "/members/stf_01aaaaaaaaaaaaaaaaaaaaaaaa").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -127,6 +127,17 @@ class WorkflowApiTest {
                 "steps[2].type", "steps[2].config");
     }
 
+    /** A case type that does not parse must not leave a hole in the trigger: it was a 500. */
+    @Test
+    void aBadCaseTypeInAnOtherwiseValidTriggerIsNamed() {
+        Reply reply = client.post("/v1/workflows", """
+                {"name": "x", "trigger": {"event": "case.created", "case_types": ["", "ok", "Has Space"]},
+                 "steps": []}""");
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.errorFields()).containsExactly("trigger.case_types[0]", "trigger.case_types[2]");
+    }
+
     @Test
     void theTriggerAndTheStepsAreRequired() {
         Reply missing = client.post("/v1/workflows", "{\"name\":\"X\"}");

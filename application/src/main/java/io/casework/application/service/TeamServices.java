@@ -118,6 +118,7 @@ public final class TeamServices {
         public Team removeMember(OrganizationId organizationId, TeamId teamId, StaffMemberId memberId) {
             return transactions.inTransaction(() -> {
                 Team team = find(teams, organizationId, teamId);
+                StaffMemberServices.find(staff, organizationId, memberId);
                 if (!team.hasMember(memberId)) {
                     return team;
                 }

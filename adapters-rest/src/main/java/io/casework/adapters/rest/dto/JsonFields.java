@@ -94,7 +94,11 @@ final class JsonFields {
         List<T> values = new ArrayList<>();
         for (Element element : array(field)) {
             if (element.node().isTextual()) {
-                values.add(violations.optional(element.path(), element.node().textValue(), parse));
+                // a value that does not parse has recorded its violation and is left out, never a null
+                T value = violations.optional(element.path(), element.node().textValue(), parse);
+                if (value != null) {
+                    values.add(value);
+                }
             } else {
                 violations.add(element.path(), "must be a string");
             }
