@@ -73,6 +73,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         PostgresPersistence persistence = new PostgresPersistence(dataSource);
         Wiring wiring = new Wiring(persistence, config);
 
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), wiring.restUseCases(), persistence.idempotencyStore(), Wiring.CLOCK);
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));

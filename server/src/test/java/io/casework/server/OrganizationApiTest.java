@@ -66,6 +66,21 @@ class OrganizationApiTest {
     }
 
     @Test
+    void errorsJettyAnswersBeforeTheApiAreProblemJsonToo() {
+        String key = SERVER.newOrganization("Acme", Plan.GROWTH);
+
+        TestServer.Response badEncoding = SERVER.get(key, "/v1/cases/%C0%AF");
+        TestServer.Response ambiguous = SERVER.send(key, "PATCH", "/v1/cases/..%2F..%2Fv1%2Forganization", "{}",
+                "application/json");
+
+        for (TestServer.Response response : java.util.List.of(badEncoding, ambiguous)) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body().get("code").asText()).isEqualTo("malformed_request");
+        }
+    }
+
+    @Test
     void theAdminPortAnswersPingAndAHealthCheckThatQueriesTheDatabase() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + SERVER.adminPort();
