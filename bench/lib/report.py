@@ -136,6 +136,33 @@ if unassigned:
     left, total = unassigned.split("|")
     add("Cases of the load left unassigned at the end: %s of %s." % (left, total))
     add("")
+OURS = re.compile(r"cwbench|LoadGenerator|pgbench|casework_bench|smtp_sink|jfr |jcmd |top -c|/bin/bash .*bench/run")
+others = {}
+samples = 0
+for line in (load("top-during.txt") or "").splitlines():
+    if line.startswith("top -"):
+        samples += 1
+    fields = line.split(None, 11)
+    if len(fields) == 12 and fields[0].isdigit():
+        try:
+            cpu_percent = float(fields[8])
+        except ValueError:
+            continue
+        command = fields[11]
+        if cpu_percent >= 20 and not OURS.search(command):
+            entry = others.setdefault(command[:150], [0, 0.0])
+            entry[0] += 1
+            entry[1] = max(entry[1], cpu_percent)
+add("Other processes seen using 20%% of a core or more during the run (`top` every 10 s, %d samples):" % samples)
+add("")
+if others:
+    add("| samples | max %CPU | command |")
+    add("|---|---|---|")
+    for command, (count, peak) in sorted(others.items(), key=lambda kv: -kv[1][0])[:15]:
+        add("| %d | %.0f | `%s` |" % (count, peak, command.replace("|", "/")))
+else:
+    add("none.")
+add("")
 add("Busiest processes at the start of the run (other developers' builds and tests share this machine):")
 add("")
 add("```")
