@@ -472,7 +472,7 @@ class Checks:
 
 class Rig:
     """A throwaway database, an SMTP sink, server processes and an organization with the round-robin scenario;
-    everything is stopped and dropped on exit (keep=True keeps the database and the logs)."""
+    everything is stopped, dropped and removed on exit (keep=True keeps the database and the servers' logs)."""
 
     def __init__(self, name, servers=1, env=None, config=None, keep=False, case_type="bench"):
         ensure_jar()
@@ -519,6 +519,7 @@ class Rig:
                 drop_database(self.db)
             except Exception as e:
                 log("could not drop", self.db, e)
+            shutil.rmtree(self.work, ignore_errors=True)
         return False
 
     def count(self, sql):

@@ -69,8 +69,10 @@ lines = []
 add = lines.append
 add("# Casework benchmark results")
 add("")
-add("- date: %s; commit %s; settings: %s" % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), load("commit.txt"),
-                                               settings))
+ended = os.path.getmtime(os.path.join(raw, "uptime-end.txt")) if os.path.exists(os.path.join(raw, "uptime-end.txt")) \
+    else time.time()
+add("- date: %s; commit %s; settings: %s" % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(ended)),
+                                               load("commit.txt"), settings))
 add("- machine: %d cores, %s GiB RAM; PostgreSQL at 127.0.0.1:5432 as configured there (fsync and "
     "synchronous_commit on); server jar with its default settings (4 run workers, pool of 32)"
     % (cores, round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30)))
