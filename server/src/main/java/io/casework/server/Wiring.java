@@ -36,6 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Connects the use cases to their adapters, by hand, in one place. */
 final class Wiring {
     static final Clock CLOCK = new MicrosecondClock();
+    /** Emails one sender claims at a time. */
+    static final int NOTIFICATION_BATCH = 20;
 
     private final PostgresPersistence db;
     private final CaseworkConfiguration config;
@@ -53,10 +55,6 @@ final class Wiring {
         this.stepTypes = new StepTypes(
                 new AssignCaseStep(assigner, db.staffMembers(), db.teams(), db.assignCaseUsage(), planLimits(), CLOCK),
                 new SetCasePriorityStep(CLOCK));
-    }
-
-    StepTypes stepTypes() {
-        return stepTypes;
     }
 
     CreateOrganizationUseCase createOrganization() {
@@ -83,8 +81,6 @@ final class Wiring {
         Duration lease = Duration.ofMillis((long) config.smtp.timeoutMs * 3 * NOTIFICATION_BATCH).plusSeconds(30);
         return new NotificationSender(db.notificationOutbox(), notifier, retries, transactions, CLOCK, lease);
     }
-
-    static final int NOTIFICATION_BATCH = 20;
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */
     Notifier notifier() {

@@ -153,7 +153,7 @@ class EmailDeliveryTest {
 
     private Case assignedTo(StaffMember member) {
         Case aCase = casework.newCase(org);
-        return casework.wiring.restUseCases().assignCase().assign(new AssignCaseCommand(org, Actor.apiKey("key_test"),
+        return casework.api.assignCase().assign(new AssignCaseCommand(org, Actor.apiKey("key_test"),
                 aCase.id(), new AssignmentTarget(AssignmentTarget.AssigneeType.INDIVIDUAL, member.id().value(), null)));
     }
 

@@ -3,6 +3,7 @@ package io.casework.server;
 import com.codahale.metrics.MetricRegistry;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
+import io.casework.adapters.rest.RestApi;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CreateOrganizationCommand;
@@ -10,10 +11,8 @@ import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.UpdateStaffMemberCommand;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.service.StaffMemberServices;
-import io.casework.application.service.TeamServices;
 import io.casework.application.service.WorkflowEngine;
-import io.casework.application.service.WorkflowServices;
+import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -27,7 +26,6 @@ import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +37,8 @@ final class PostgresCasework implements AutoCloseable {
     final PostgresPersistence db;
     final CaseworkConfiguration config = new CaseworkConfiguration();
     final Wiring wiring;
+    /** The use cases exactly as the server wires them. */
+    final RestApi.UseCases api;
     private final Actor actor = Actor.apiKey("key_test");
 
     PostgresCasework(long startupLimit, int leaseSeconds) {
@@ -55,6 +55,7 @@ final class PostgresCasework implements AutoCloseable {
         config.plans.startupProgram.assignCaseMonthlyLimit = startupLimit;
         config.engine.runLeaseSeconds = leaseSeconds;
         wiring = new Wiring(db, config);
+        api = wiring.restUseCases();
     }
 
     OrganizationId organization(Plan plan) {
@@ -62,51 +63,35 @@ final class PostgresCasework implements AutoCloseable {
     }
 
     StaffMember staffMember(OrganizationId org, String name, Integer maxActiveCases) {
-        StaffMember member = new StaffMemberServices.CreateStaffMemberService(db.staffMembers(), new RandomIdGenerator(
-                Wiring.CLOCK), db.transactions(), Wiring.CLOCK).create(new CreateStaffMemberCommand(org,
+        StaffMember member = api.createStaffMember().create(new CreateStaffMemberCommand(org,
                 new Email(name.toLowerCase() + "@example.test"), name));
         if (maxActiveCases == null) {
             return member;
         }
-        return new StaffMemberServices.UpdateStaffMemberService(db.staffMembers(), db.transactions()).update(
-                new UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.of(Optional.of(maxActiveCases))));
+        return api.updateStaffMember().update(new UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Optional.of(maxActiveCases))));
     }
 
     Team team(OrganizationId org, StaffMember... members) {
-        return new TeamServices.CreateTeamService(db.teams(), db.staffMembers(), new RandomIdGenerator(Wiring.CLOCK),
-                db.transactions(), Wiring.CLOCK).create(new CreateTeamCommand(org, "Reviewers",
+        return api.createTeam().create(new CreateTeamCommand(org, "Reviewers",
                 java.util.Arrays.stream(members).map(m -> m.id().value()).toList()));
     }
 
     Workflow publishedAssignToTeam(OrganizationId org, Team team, String strategy) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("case", "trigger.case");
-        config.put("assignee_type", AssignmentTarget.AssigneeType.TEAM.name().toLowerCase());
-        config.put("assignee_id", team.id().value());
-        config.put("team_strategy", strategy);
-        Workflow draft = new WorkflowServices.CreateWorkflowService(db.workflows(), stepTypes(), ids(), db.transactions(),
-                Wiring.CLOCK).create(org, new WorkflowDraft("Route", new Trigger(Trigger.Event.CASE_CREATED,
-                List.of(new CaseType("ato"))), List.of(new StepDefinition("assign", "assign_case", config, false, null))));
-        return new WorkflowServices.PublishWorkflowService(db.workflows(), stepTypes(), db.transactions(), Wiring.CLOCK)
-                .publish(org, draft.id());
+        StepDefinition assign = InMemoryCasework.assignStep("assign", AssignmentTarget.AssigneeType.TEAM,
+                team.id().value(), strategy, false);
+        Workflow draft = api.createWorkflow().create(org, new WorkflowDraft("Route",
+                new Trigger(Trigger.Event.CASE_CREATED, List.of(new CaseType("ato"))), List.of(assign)));
+        return api.publishWorkflow().publish(org, draft.id());
     }
 
     Case newCase(OrganizationId org) {
-        return wiring.restUseCases().createCase().create(new CreateCaseCommand(org, actor, new CaseType("ato"), null,
-                null, Map.of(), List.of()));
+        return api.createCase().create(new CreateCaseCommand(org, actor, new CaseType("ato"), null, null, Map.of(),
+                List.of()));
     }
 
     WorkflowEngine engine() {
         return wiring.workflowEngine();
-    }
-
-    private io.casework.application.service.StepTypes stepTypes() {
-        return wiring.stepTypes();
-    }
-
-    private RandomIdGenerator ids() {
-        return new RandomIdGenerator(Wiring.CLOCK);
     }
 
     @Override
