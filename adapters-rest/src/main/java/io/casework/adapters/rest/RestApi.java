@@ -17,6 +17,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
+import io.casework.adapters.rest.resource.IdempotentInvocations;
 import io.casework.adapters.rest.resource.NotificationResource;
 import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
@@ -47,6 +48,7 @@ import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.application.port.in.UpdateTeamUseCase;
 import io.casework.application.port.in.WorkflowQueries;
 import io.casework.application.port.out.IdempotencyStore;
+import io.casework.application.port.out.Transactions;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
@@ -89,15 +91,16 @@ public final class RestApi {
 
     /** Registers everything the API needs into the server's Jersey environment. */
     public static void register(JerseyEnvironment jersey, UseCases useCases, IdempotencyStore idempotency,
-                                Clock clock) {
-        components(useCases, idempotency, clock).forEach(jersey::register);
+                                Transactions transactions, Clock clock) {
+        components(useCases, idempotency, transactions, clock).forEach(jersey::register);
     }
 
     /**
      * The providers and resources of the API, in one list so that the server and the resource tests register
      * exactly the same things.
      */
-    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Clock clock) {
+    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Transactions transactions,
+                                          Clock clock) {
         return List.of(
                 new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
                         .setAuthenticator(new ApiKeyAuthenticator(useCases.authenticate()))
@@ -115,6 +118,7 @@ public final class RestApi {
                 new RequestBodyFilter(),
                 new NulCharacterInterceptor(),
                 new IdempotencyFilter(idempotency, clock),
+                IdempotentInvocations.binder(idempotency, transactions),
 
                 new OpenApiResource(),
                 new OrganizationResource(useCases.organizations()),

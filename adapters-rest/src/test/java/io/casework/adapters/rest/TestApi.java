@@ -85,7 +85,7 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), clock);
+        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), c.transactions, clock);
         components.forEach(builder::addProvider);
         resources = builder.build();
     }

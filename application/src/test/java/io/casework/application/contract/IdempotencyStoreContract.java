@@ -67,7 +67,7 @@ public abstract class IdempotencyStoreContract {
     void aCompletedKeyAnswersItsStoredResponse() {
         OrganizationId organization = organization();
         store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
-        store().complete(organization, "k1", "t1", CREATED);
+        assertThat(store().complete(organization, "k1", "t1", CREATED)).isTrue();
 
         Claim again = store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofHours(23))));
 
@@ -132,7 +132,7 @@ public abstract class IdempotencyStoreContract {
         store().claim(attempt(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)), "retry"));
         store().complete(organization, "k1", "retry", CREATED);
 
-        store().complete(organization, "k1", "slow", new StoredResponse(409, Map.of(), "{}"));
+        assertThat(store().complete(organization, "k1", "slow", new StoredResponse(409, Map.of(), "{}"))).isFalse();
         store().release(organization, "k1", "slow");
 
         assertThat(store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(3)))).response())

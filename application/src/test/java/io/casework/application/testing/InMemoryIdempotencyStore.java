@@ -35,13 +35,15 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public synchronized void complete(OrganizationId organizationId, String key, String token,
-                                      StoredResponse response) {
+    public synchronized boolean complete(OrganizationId organizationId, String key, String token,
+                                         StoredResponse response) {
         Slot slot = new Slot(organizationId, key);
         Entry entry = entries.get(slot);
-        if (entry != null && entry.isInProgressClaim(token)) {
-            entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+        if (entry == null || !entry.isInProgressClaim(token)) {
+            return false;
         }
+        entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+        return true;
     }
 
     @Override

@@ -75,8 +75,8 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(OrganizationId organizationId, String key, String token, StoredResponse response) {
-        db.withHandle(h -> h.createUpdate("""
+    public boolean complete(OrganizationId organizationId, String key, String token, StoredResponse response) {
+        return db.withHandle(h -> h.createUpdate("""
                         UPDATE idempotency_keys
                            SET response_status = :status, response_headers = CAST(:headers AS jsonb), response_body = :body
                          WHERE organization_id = :org AND key = :key AND token = :token AND response_status IS NULL""")
@@ -86,7 +86,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("status", response.status())
                 .bind("headers", write(response.headers()))
                 .bind("body", response.body())
-                .execute());
+                .execute()) == 1;
     }
 
     @Override

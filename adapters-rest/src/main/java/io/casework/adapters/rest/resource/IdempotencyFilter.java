@@ -7,7 +7,6 @@ import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.IdempotencyStore.Claim;
 import io.casework.application.port.out.IdempotencyStore.ClaimRequest;
 import io.casework.application.port.out.IdempotencyStore.StoredResponse;
-import io.casework.domain.organization.OrganizationId;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HttpMethod;
@@ -35,7 +34,8 @@ import java.util.UUID;
 
 /**
  * {@code Idempotency-Key} on POST: the first request with a key claims it (after authentication, so keys are
- * per organization) and its final response is stored as written; a retry with the same path and JSON body gets
+ * per organization) and its final response is stored as written: a success by {@link IdempotentInvocations}, in
+ * the transaction of the work, and an error response here; a retry with the same path and JSON body gets
  * that response again without running, a different request with the key is 422, and a retry while the first
  * still runs is 409. A 5xx is not stored: the claim is released so that a retry runs for real.
  */
@@ -47,8 +47,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     private static final Duration RETENTION = Duration.ofHours(24);
     /** A claim this old without a response belongs to a process that most likely died. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
-    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
-    private static final String HELD = IdempotencyFilter.class.getName() + ".held";
+    /** The headers stored with a response and sent again with its replay. */
+    static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
     private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
 
     private final IdempotencyStore store;
@@ -59,19 +59,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         this.clock = clock;
     }
 
-    /** The claim this request holds; the token tells it from a claim that took over after it. */
-    private record Held(OrganizationId organizationId, String key, String token) {
-        void complete(IdempotencyStore store, StoredResponse response) {
-            store.complete(organizationId, key, token, response);
-        }
-
-        void release(IdempotencyStore store) {
-            store.release(organizationId, key, token);
-        }
-    }
-
     /** A response on its way to the client, waiting for its body to be written before it is stored. */
-    private record Pending(Held held, int status, Map<String, String> headers) {
+    private record Pending(HeldClaim held, int status, Map<String, String> headers) {
     }
 
     @Override
@@ -88,11 +77,11 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = RequestFingerprint.of(request.getMethod(), request.getUriInfo().getPath(), body);
         Instant now = clock.instant();
-        Held held = new Held(caller.organizationId(), key, UUID.randomUUID().toString());
+        HeldClaim held = new HeldClaim(caller.organizationId(), key, UUID.randomUUID().toString());
         Claim claim = store.claim(new ClaimRequest(held.organizationId(), key, held.token(), fingerprint, now,
                 now.minus(ABANDONED_AFTER), now.minus(RETENTION)));
         if (claim.acquired()) {
-            request.setProperty(HELD, held);
+            request.setProperty(HeldClaim.PROPERTY, held);
         } else if (!claim.fingerprint().equals(fingerprint)) {
             request.abortWith(Problem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this " + HEADER
                     + " was used with another request; send a new key for a new request").toResponse());
@@ -106,10 +95,10 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(HELD) instanceof Held held)) {
+        if (!(request.getProperty(HeldClaim.PROPERTY) instanceof HeldClaim held)) {
             return;
         }
-        request.removeProperty(HELD);
+        request.removeProperty(HeldClaim.PROPERTY);
         if (response.getStatus() >= 500) {
             held.release(store);
             return;

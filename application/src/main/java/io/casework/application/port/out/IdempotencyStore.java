@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The first response to each request sent with an {@code Idempotency-Key}, per organization and key, so that a
- * retry gets that response again instead of doing the work twice. A request claims its key before the work and
- * completes it with the response after; a request that failed on the server side releases it. Shared by every
+ * retry gets that response again instead of doing the work twice. A request claims its key before the work (on its
+ * own, so that a concurrent retry sees the claim) and completes it with the response in the work's transaction; a
+ * request that failed on the server side releases it. Shared by every
  * server process, so {@link #claim} must be atomic across them.
  */
 public interface IdempotencyStore {
@@ -26,9 +27,12 @@ public interface IdempotencyStore {
     /**
      * Stores the response of the request holding the claim made with {@code token}. Does nothing when the claim
      * is no longer that one (it was taken over): a slow first request must not overwrite the answer of the retry
-     * that took its place.
+     * that took its place. Called inside the transaction of the request's work, so that the work and its stored
+     * response commit together.
+     *
+     * @return false when the claim was no longer that one and nothing was stored
      */
-    void complete(OrganizationId organizationId, String key, String token, StoredResponse response);
+    boolean complete(OrganizationId organizationId, String key, String token, StoredResponse response);
 
     /** Forgets the claim made with {@code token} if it has no response yet, so that a retry runs the request. */
     void release(OrganizationId organizationId, String key, String token);
