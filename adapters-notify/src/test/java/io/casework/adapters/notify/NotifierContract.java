@@ -81,7 +81,7 @@ public abstract class NotifierContract {
         CaseSummary c = email.caseSummary();
         email = new Email(email.messageId(), Kind.ASSIGNED, new Recipient("ada@example.com", INJECTION),
                 new CaseSummary(c.caseId(), "account_takeover\r\nBcc: evil@example.com", c.priority(), INJECTION,
-                        c.subjectReferenceId()), email.assignedBy(), email.caseUrl());
+                        c.subjectReferenceId()), email.assignedBy(), email.caseUrl(), email.teamName());
 
         notifier().send(email);
 

@@ -23,24 +23,29 @@ public final class TestEmails {
     public static Email anAssignment(String messageId) {
         return new Email(messageId, Kind.ASSIGNED, new Recipient("ada@example.com", "Ada Lovelace"),
                 new CaseSummary("case_01JD5Q", "account_takeover", "high", "Grace Hopper", "user-123"),
-                "workflow Route ATO (version 3)", CASE_URL);
+                "workflow Route ATO (version 3)", CASE_URL, null);
     }
 
     public static Email withSubjectName(Email email, String subjectName) {
         CaseSummary c = email.caseSummary();
         return new Email(email.messageId(), email.kind(), email.recipient(),
                 new CaseSummary(c.caseId(), c.caseType(), c.priority(), subjectName, c.subjectReferenceId()),
-                email.assignedBy(), email.caseUrl());
+                email.assignedBy(), email.caseUrl(), email.teamName());
     }
 
     public static Email withRecipient(Email email, Recipient recipient) {
         return new Email(email.messageId(), email.kind(), recipient, email.caseSummary(), email.assignedBy(),
-                email.caseUrl());
+                email.caseUrl(), email.teamName());
+    }
+
+    public static Email toTeam(Email email, String teamName) {
+        return new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(), email.assignedBy(),
+                email.caseUrl(), teamName);
     }
 
     public static Email withKind(Email email, Kind kind) {
         return new Email(email.messageId(), kind, email.recipient(), email.caseSummary(), email.assignedBy(),
-                email.caseUrl());
+                email.caseUrl(), email.teamName());
     }
 
     /** The decoded content of the first part of this MIME type, e.g. {@code text/plain}. */

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Queues the emails an assignment change causes, in the caller's transaction: each new recipient is told once,
- * and a previous individual assignee who is not among them gets a short "no longer yours" email.
+ * Queues the emails an assignment change causes, in the caller's transaction: each new recipient is told once
+ * (as the assignee, or as a member of the team the case went to), and a previous individual assignee who is not
+ * among them gets a short "no longer yours" email.
  */
 public final class AssignmentNotices {
     private final NotificationOutbox outbox;
@@ -30,19 +31,20 @@ public final class AssignmentNotices {
         this.caseUrlTemplate = caseUrlTemplate;
     }
 
-    void queue(Case aCase, List<StaffMember> newRecipients, Optional<StaffMember> previousIndividual,
-               String changedBy) {
+    /** @param viaTeam the team's name when the new recipients are told as its members (a team queue) */
+    void queue(Case aCase, List<StaffMember> newRecipients, Optional<String> viaTeam,
+               Optional<StaffMember> previousIndividual, String changedBy) {
         Set<String> told = new HashSet<>();
         for (StaffMember recipient : newRecipients) {
             if (told.add(recipient.id().value())) {
-                add(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy);
+                add(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null));
             }
         }
         previousIndividual.filter(previous -> !told.contains(previous.id().value()))
-                .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy));
+                .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null));
     }
 
-    private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, String changedBy) {
+    private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, String changedBy, String teamName) {
         String id = ids.next("ntf_");
         Notifier.Email email = new Notifier.Email(id + "@casework", kind,
                 new Notifier.Recipient(recipient.email().value(), recipient.name()),
@@ -50,7 +52,7 @@ public final class AssignmentNotices {
                         aCase.priority().name().toLowerCase(Locale.ROOT),
                         aCase.subject() == null ? null : aCase.subject().name(),
                         aCase.subject() == null ? null : aCase.subject().referenceId()),
-                changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()));
+                changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName);
         outbox.add(new PendingNotification(id, aCase.organizationId(), aCase.id(), recipient.id(), email, 0,
                 clock.instant()));
     }

@@ -67,7 +67,7 @@ public final class CaseAssigner {
         boolean sameIndividual = previous.isPresent() && choice.picked().isPresent()
                 && previous.get().id().equals(choice.picked().get().id());
         if (!sameIndividual) {
-            notices.queue(aCase, choice.recipients(), previous, changedBy);
+            notices.queue(aCase, choice.recipients(), choice.viaTeam(), previous, changedBy);
         }
         return choice.assignee();
     }
@@ -76,7 +76,7 @@ public final class CaseAssigner {
     public void unassign(Case aCase, Actor actor, String changedBy) {
         Optional<StaffMember> previous = previousIndividual(aCase);
         aCase.unassign(actor, clock.instant());
-        notices.queue(aCase, List.of(), previous, changedBy);
+        notices.queue(aCase, List.of(), Optional.empty(), previous, changedBy);
     }
 
     private Optional<StaffMember> previousIndividual(Case aCase) {
@@ -98,7 +98,7 @@ public final class CaseAssigner {
             throw new DomainException("assignee_unavailable", "staff member " + id + " is " + reason.replace('_', ' '));
         });
         return new Choice(Assignee.staffMember(candidate.member().id()), Optional.of(candidate.member()),
-                List.of(candidate.member()), Map.of());
+                List.of(candidate.member()), Optional.empty(), Map.of());
     }
 
     private Choice team(OrganizationId organizationId, AssignmentTarget target) {
@@ -139,7 +139,7 @@ public final class CaseAssigner {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("strategy", "team_queue");
         details.put("notified", notified.stream().map(m -> m.id().value()).toList());
-        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, details);
+        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), details);
     }
 
     private Choice roundRobin(OrganizationId organizationId, Team team, List<StaffMemberId> order,
@@ -193,7 +193,8 @@ public final class CaseAssigner {
         details.put("strategy", strategy);
         details.put("team_id", team.id().value());
         details.put("candidates", considered);
-        return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), details);
+        return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), Optional.empty(),
+                details);
     }
 
     private static DomainException noEligible(Team team, List<Map<String, Object>> considered) {
@@ -209,7 +210,8 @@ public final class CaseAssigner {
                 List.of(new FieldError("assignee_id", "no " + what + " " + id + " in this organization")));
     }
 
+    /** @param viaTeam the team's name when the recipients are told as its members */
     private record Choice(Assignee assignee, Optional<StaffMember> picked, List<StaffMember> recipients,
-                          Map<String, Object> details) {
+                          Optional<String> viaTeam, Map<String, Object> details) {
     }
 }

@@ -56,7 +56,8 @@ public abstract class PortContract {
         Notifier.Email email = new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED,
                 new Notifier.Recipient(member.email().value(), "Zoë O'Brien"),
                 new Notifier.CaseSummary(caseId.value(), "account_takeover", "high", null, "user-123"),
-                "workflow Route ATO (version 3)", "https://backoffice.example.com/cases/" + caseId.value());
+                "workflow Route ATO (version 3)", "https://backoffice.example.com/cases/" + caseId.value(),
+                "Fraud \"Tier 2\"");
         return new PendingNotification(id, member.organizationId(), caseId, member.id(), email, 0, createdAt);
     }
 

@@ -182,6 +182,9 @@ class CaseAssignmentTest {
         assertThat(assigned.assignee().orElseThrow().id()).isEqualTo(team.id().value());
         assertThat(notifications(assigned)).extracting(NotificationView::staffMemberId)
                 .containsExactlyInAnyOrder(ada.id(), bob.id());
+        assertThat(casework.outbox.claimDue(casework.clock.instant(), casework.clock.instant().plusSeconds(60), 10))
+                .extracting(n -> n.email().teamName())
+                .containsExactly(team.name(), team.name());
     }
 
     @Test

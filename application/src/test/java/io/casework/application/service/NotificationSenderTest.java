@@ -101,7 +101,7 @@ class NotificationSenderTest {
         outbox.add(new PendingNotification(id, org, new CaseId("case_1"), new StaffMemberId("stf_1"),
                 new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.test",
                         "Ada"), new Notifier.CaseSummary("case_1", "ato", "high", "Ada L", "user-1"), "the API (key_1)",
-                        "https://example.test/cases/case_1"), 0, clock.instant()));
+                        "https://example.test/cases/case_1", null), 0, clock.instant()));
     }
 
     private NotificationView view(String id) {

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
  * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}. Variables: {@code recipientName},
  * {@code caseId}, {@code caseType}, {@code priority}, {@code subjectName}, {@code subjectReferenceId},
- * {@code assignedBy}, {@code caseUrl}; absent values are missing, so {@code {{#subjectName}}…{{/subjectName}}} drops
+ * {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the recipient is told as a member of the team the
+ * case went to); absent values are missing, so {@code {{#subjectName}}…{{/subjectName}}} drops
  * the line. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
  */
 public final class EmailRenderer {
@@ -123,6 +124,7 @@ public final class EmailRenderer {
         putIfPresent(scope, "subjectReferenceId", email.caseSummary().subjectReferenceId());
         putIfPresent(scope, "assignedBy", email.assignedBy());
         putIfPresent(scope, "caseUrl", email.caseUrl());
+        putIfPresent(scope, "teamName", email.teamName());
         return scope;
     }
 

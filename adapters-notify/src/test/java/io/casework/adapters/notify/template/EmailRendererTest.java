@@ -2,6 +2,7 @@ package io.casework.adapters.notify.template;
 
 import static io.casework.adapters.notify.TestEmails.anAssignment;
 import static io.casework.adapters.notify.TestEmails.part;
+import static io.casework.adapters.notify.TestEmails.toTeam;
 import static io.casework.adapters.notify.TestEmails.withKind;
 import static io.casework.adapters.notify.TestEmails.withRecipient;
 import static io.casework.adapters.notify.TestEmails.withSubjectName;
@@ -35,6 +36,20 @@ class EmailRendererTest {
     }
 
     @Test
+    void aTeamQueueEmailSaysTheCaseWentToTheRecipientsTeam() throws Exception {
+        MimeMessage message = renderer.render(toTeam(anAssignment("ntf_1@casework"), "Fraud <Tier 2>"), session);
+
+        assertThat(message.getSubject())
+                .isEqualTo("[Casework] Case case_01JD5Q (account_takeover, high) assigned to your team Fraud <Tier 2>");
+        assertThat(part(message, "text/plain"))
+                .contains("assigned to your team, Fraud <Tier 2>, by workflow Route ATO (version 3)")
+                .doesNotContain("to you by", "to you.");
+        assertThat(part(message, "text/html"))
+                .contains("assigned to your team, <strong>Fraud &lt;Tier 2&gt;</strong>, by")
+                .doesNotContain("to you by", "to you.");
+    }
+
+    @Test
     void unassignedSubjectSaysTheCaseIsNoLongerTheirs() throws Exception {
         MimeMessage message = renderer.render(withKind(anAssignment("ntf_1@casework"), Kind.UNASSIGNED), session);
 
@@ -59,7 +74,7 @@ class EmailRendererTest {
         Email email = anAssignment("ntf_1@casework");
         CaseSummary noSubject = new CaseSummary("case_01JD5Q", "onboarding", "normal", null, null);
         MimeMessage message = renderer.render(new Email(email.messageId(), Kind.ASSIGNED,
-                new Recipient("ada@example.com", null), noSubject, email.assignedBy(), email.caseUrl()), session);
+                new Recipient("ada@example.com", null), noSubject, email.assignedBy(), email.caseUrl(), null), session);
 
         assertThat(part(message, "text/plain")).startsWith("Hello,\r\n")
                 .contains("Priority:  normal\r\n\r\nOpen the case")
@@ -137,7 +152,7 @@ class EmailRendererTest {
                 new Recipient("ada@example.com", "Mallory\r\nBcc: evil@example.com"));
         CaseSummary c = email.caseSummary();
         email = new Email(email.messageId(), Kind.ASSIGNED, email.recipient(), new CaseSummary(c.caseId(),
-                "ato\r\nBcc: evil@example.com", c.priority(), null, null), email.assignedBy(), email.caseUrl());
+                "ato\r\nBcc: evil@example.com", c.priority(), null, null), email.assignedBy(), email.caseUrl(), email.teamName());
 
         MimeMessage message = renderer.render(email, session);
 

@@ -28,6 +28,7 @@ final class EmailDocument {
                 .put("subject_reference_id", summary.subjectReferenceId());
         json.put("assigned_by", email.assignedBy());
         json.put("case_url", email.caseUrl());
+        json.put("team_name", email.teamName());
         return JsonColumns.write(json);
     }
 
@@ -41,6 +42,7 @@ final class EmailDocument {
                 new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"), JsonColumns.text(summary, "case_type"),
                         JsonColumns.text(summary, "priority"), JsonColumns.text(summary, "subject_name"),
                         JsonColumns.text(summary, "subject_reference_id")),
-                JsonColumns.text(json, "assigned_by"), JsonColumns.text(json, "case_url"));
+                JsonColumns.text(json, "assigned_by"), JsonColumns.text(json, "case_url"),
+                JsonColumns.text(json, "team_name"));
     }
 }

@@ -25,9 +25,11 @@ public interface Notifier {
      * @param messageId   stable per notification, without angle brackets, e.g. {@code ntf_01…@casework}
      * @param assignedBy  who made the change, for people: "workflow Route ATO (version 3)" or "the API (key_…)"
      * @param caseUrl     the link to the case in the organization's back office
+     * @param teamName    the team the case was given to, when the recipient is told as one of its members (a team
+     *                    queue); null when the case is, or was, the recipient's own
      */
     record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, String assignedBy,
-                 String caseUrl) {
+                 String caseUrl, String teamName) {
         public Email {
             Objects.requireNonNull(messageId);
             Objects.requireNonNull(kind);
