@@ -8,7 +8,7 @@ The load comes from --clients threads, each case POSTed with its own Idempotency
 until the server answers 201, as a careful client would (connection refused while the server is down; 409 while a
 claim made by the killed process is still "in progress", which lasts a minute). Runs and email batches claimed by
 the killed process are taken over when their leases run out: the run lease is set to 10 s here (default 30 s), and
-the SMTP timeout to 300 ms, which makes the email lease 300 ms x 3 x 20 + 30 s = 48 s (default 10 s x 60 + 30 s).
+the SMTP timeout to 300 ms, which makes the email lease 300 ms x 3 x 4 + 30 s = 33.6 s (default 10 s x 12 + 30 s).
 Checks are read from the database and the API. Bounded: gives up after --timeout seconds (default 300)."""
 import argparse
 import json

@@ -77,9 +77,12 @@ final class Wiring {
     NotificationSender notificationSender(Notifier notifier) {
         RetryPolicy retries = new RetryPolicy(config.notify.maxAttempts, Duration.ofMillis(config.notify.backoffInitialMs),
                 Duration.ofMillis(config.notify.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
-        // the lease outlives one SMTP timeout per email of a batch, so a slow batch is not sent twice
-        Duration lease = Duration.ofMillis((long) config.smtp.timeoutMs * 3 * NOTIFICATION_BATCH).plusSeconds(30);
-        return new NotificationSender(db.notificationOutbox(), notifier, retries, transactions, CLOCK, lease);
+        // one email: connecting, then writing and reading, each bounded by the SMTP timeout
+        Duration longestSend = Duration.ofMillis((long) config.smtp.timeoutMs * 3);
+        // room for several slow emails per batch; a dead sender's batch waits no longer than this
+        Duration lease = longestSend.multipliedBy(4).plusSeconds(30);
+        return new NotificationSender(db.notificationOutbox(), notifier, retries, transactions, CLOCK, lease,
+                longestSend);
     }
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */

@@ -160,7 +160,7 @@ class EmailDeliveryTest {
     private NotificationSender sender(int maxAttempts) {
         return new NotificationSender(casework.db.notificationOutbox(), notifier(),
                 new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(5), () -> 1.0),
-                casework.db.transactions(), Wiring.CLOCK, Duration.ofMinutes(1));
+                casework.db.transactions(), Wiring.CLOCK, Duration.ofMinutes(1), Duration.ofSeconds(6));
     }
 
     private SmtpNotifier notifier() {

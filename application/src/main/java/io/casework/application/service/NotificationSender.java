@@ -12,8 +12,10 @@ import java.util.Optional;
 
 /**
  * Sends what the outbox holds. A batch is claimed under a lease (so senders in other processes skip it), then
- * each email is sent and its outcome recorded. Sending is at least once: a sender that dies after sending but
- * before recording leaves the notification to be sent again, with the same Message-ID.
+ * each email is sent and its outcome recorded, as long as one more send surely ends within the lease; what is
+ * left of the batch is taken again when the lease runs out. The lease therefore stays short whatever the batch
+ * size, and emails claimed by a process that died wait for no longer than that. Sending is at least once: a sender
+ * that dies after sending but before recording leaves the notification to be sent again, with the same Message-ID.
  */
 public final class NotificationSender {
     private final NotificationOutbox outbox;
@@ -22,22 +24,35 @@ public final class NotificationSender {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration lease;
+    private final Duration longestSend;
 
+    /**
+     * @param lease       how long a claimed batch is this sender's
+     * @param longestSend the longest one email may take to send (the transport's timeouts); shorter than the lease
+     */
     public NotificationSender(NotificationOutbox outbox, Notifier notifier, RetryPolicy retries,
-                              Transactions transactions, Clock clock, Duration lease) {
+                              Transactions transactions, Clock clock, Duration lease, Duration longestSend) {
+        if (longestSend.compareTo(lease) >= 0) {
+            throw new IllegalArgumentException("the lease (" + lease + ") must outlast one send (" + longestSend + ")");
+        }
         this.outbox = outbox;
         this.notifier = notifier;
         this.retries = retries;
         this.transactions = transactions;
         this.clock = clock;
         this.lease = lease;
+        this.longestSend = longestSend;
     }
 
     /** Sends up to {@code max} due notifications; returns how many were due. */
     public int sendDue(int max) {
         Instant now = clock.instant();
-        List<PendingNotification> due = transactions.inTransaction(() -> outbox.claimDue(now, now.plus(lease), max));
+        Instant leaseUntil = now.plus(lease);
+        List<PendingNotification> due = transactions.inTransaction(() -> outbox.claimDue(now, leaseUntil, max));
         for (PendingNotification notification : due) {
+            if (clock.instant().plus(longestSend).isAfter(leaseUntil)) {
+                break; // another sender may take the rest once the lease ends: sending it now could send it twice
+            }
             send(notification);
         }
         return due.size();

@@ -25,7 +25,7 @@ class NotificationSenderTest {
     private final FlakyNotifier notifier = new FlakyNotifier();
     private final RetryPolicy retries = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0);
     private final NotificationSender sender = new NotificationSender(outbox, notifier, retries,
-            new InMemoryTransactions(), clock, Duration.ofMinutes(1));
+            new InMemoryTransactions(), clock, Duration.ofMinutes(1), Duration.ofSeconds(20));
 
     @Test
     void anEmailIsSentOnceAndMarkedSent() {
@@ -55,6 +55,26 @@ class NotificationSenderTest {
         assertThat(notifier.sent).extracting(Notifier.Email::messageId).containsExactly("ntf_1@casework");
         assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.SENT);
         assertThat(view("ntf_1").attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aSlowBatchStopsWhereTheLeaseCouldEndDuringASendAndTheRestIsSentAfterIt() {
+        for (int i = 1; i <= 5; i++) {
+            queue("ntf_" + i);
+        }
+        notifier.eachSendTakes = Duration.ofSeconds(15);
+
+        assertThat(sender.sendDue(10)).isEqualTo(5);
+        // sends start at 0, 15 and 30 s; one starting at 45 s could end after the 60 s lease
+        assertThat(notifier.sent).hasSize(3);
+        assertThat(sender.sendDue(10)).as("the rest is still leased").isZero();
+
+        clock.advance(Duration.ofSeconds(16));
+        sender.sendDue(10);
+
+        assertThat(notifier.sent).extracting(Notifier.Email::messageId)
+                .containsExactly("ntf_1@casework", "ntf_2@casework", "ntf_3@casework", "ntf_4@casework",
+                        "ntf_5@casework");
     }
 
     @Test
@@ -109,14 +129,16 @@ class NotificationSenderTest {
                 .filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** A transport that refuses a given number of emails, then accepts. */
-    private static final class FlakyNotifier implements Notifier {
+    /** A transport that refuses a given number of emails, then accepts, taking the time it is told. */
+    private final class FlakyNotifier implements Notifier {
         final List<Email> sent = new ArrayList<>();
         int failuresLeft;
         boolean permanent;
+        Duration eachSendTakes = Duration.ZERO;
 
         @Override
         public void send(Email email) {
+            clock.advance(eachSendTakes);
             if (failuresLeft > 0) {
                 failuresLeft--;
                 throw new DeliveryFailure("smtp down", permanent, null);
