@@ -18,6 +18,8 @@ import java.util.Optional;
  * that dies after sending but before recording leaves the notification to be sent again, with the same Message-ID.
  */
 public final class NotificationSender {
+    private static final System.Logger LOG = System.getLogger(NotificationSender.class.getName());
+
     private final NotificationOutbox outbox;
     private final Notifier notifier;
     private final RetryPolicy retries;
@@ -68,6 +70,12 @@ public final class NotificationSender {
                     : retries.delayAfter(attempts).map(delay -> clock.instant().plus(delay));
             String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             transactions.run(() -> outbox.markAttemptFailed(notification.id(), error, retryAt));
+            if (retryAt.isEmpty()) {
+                // the one outcome nobody would otherwise notice: an email that will never be sent
+                LOG.log(System.Logger.Level.WARNING, "email not sent, given up: notification={0} case={1} "
+                        + "attempts={2} permanent={3} error=\"{4}\"", notification.id(), notification.caseId().value(),
+                        attempts, failure.isPermanent(), error);
+            }
         }
     }
 }
