@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Reads the in-memory repositories; the in-memory transactions' single lock stands in for row locks. */
-public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
+public final class InMemoryAssigneeDirectory implements AssigneeDirectory, InMemoryTransactions.Participant {
     private final InMemoryStaffMemberRepository staff;
     private final InMemoryTeamRepository teams;
     private final InMemoryCaseRepository cases;
@@ -55,5 +56,16 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
     @Override
     public synchronized void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
         lastAssigned.put(id, at);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<StaffMemberId, Instant> copy = new LinkedHashMap<>(lastAssigned);
+        return () -> {
+            synchronized (this) {
+                lastAssigned.clear();
+                lastAssigned.putAll(copy);
+            }
+        };
     }
 }
