@@ -135,7 +135,8 @@ public abstract class AssigneeDirectoryContract extends PortContract {
         Team team = storedTeam(org, List.of(grace.id(), ada.id()));
         Team elsewhere = storedTeam(storedOrganization(), List.of());
 
-        assertThat(directory().lockTeam(org, team.id()).orElseThrow().team()).usingRecursiveComparison().isEqualTo(team);
+        assertThat(directory().lockTeam(org, team.id()).orElseThrow().team()).usingRecursiveComparison()
+                .isEqualTo(team);
         assertThat(directory().lockTeam(org, elsewhere.id())).isEmpty();
         assertThat(directory().lockTeam(org, new TeamId(ids.next("team_")))).isEmpty();
     }

@@ -191,7 +191,8 @@ class WorkflowEngineTest {
         Team team = casework.team(startup, ada, bob);
         casework.publishedWorkflow(startup, ATO, assignStep("assign", TEAM, team.id().value(), "round_robin", false));
 
-        List<Case> created = java.util.stream.IntStream.range(0, 4).mapToObj(i -> casework.newCase(startup, "ato")).toList();
+        List<Case> created = java.util.stream.IntStream.range(0, 4).mapToObj(i -> casework.newCase(startup, "ato"))
+                .toList();
         casework.drainRuns();
         casework.usage.reset(startup, java.time.YearMonth.of(2026, 11));
         Case afterTheRefusals = casework.newCase(startup, "ato");

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * reads as the transaction it waited for left it.
  */
 public final class JdbiAssigneeDirectory implements AssigneeDirectory {
-    private static final String MEMBER_COLUMNS = Arrays.stream(JdbiStaffMemberRepository.COLUMNS.strip().split(",\\s*"))
-            .map(column -> "s." + column).collect(Collectors.joining(", "));
+    /** The member columns, of the staff_members row aliased {@code s}. */
+    private static final String MEMBER_COLUMNS = Arrays.stream(JdbiStaffMemberRepository.COLUMNS.strip()
+            .split(",\\s*")).map(column -> "s." + column).collect(Collectors.joining(", "));
 
     private final JdbiTransactions db;
 

@@ -85,8 +85,8 @@ class JdbiWorkflowRunGuaranteesTest {
             assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
 
             Optional<WorkflowRun> whileClaimed = claim("worker-2", T0.plus(LEASE).plusSeconds(1));
-            Optional<WorkflowRun> thisOneWhileClaimed = db.persistence.transactions().inTransaction(
-                    () -> db.runs.claim(run.id(), "worker-2", T0.plus(LEASE).plusSeconds(1), T0.plus(LEASE.multipliedBy(2))));
+            Optional<WorkflowRun> thisOneWhileClaimed = db.persistence.transactions().inTransaction(() -> db.runs.claim(
+                    run.id(), "worker-2", T0.plus(LEASE).plusSeconds(1), T0.plus(LEASE.multipliedBy(2))));
             release.countDown();
             working.get(10, TimeUnit.SECONDS);
 
