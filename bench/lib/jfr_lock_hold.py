@@ -3,9 +3,10 @@
 
     python3 bench/lib/jfr_lock_hold.py bench/results/profile.jfr
 
-Walks each run-worker thread's jdbi.statement events in order: from the end of the team's
-"SELECT id FROM teams ... FOR UPDATE" to the lease extension that closes the step's transaction, then to the
-first statement of the next transaction. Prints the hold time (statements + commit + Java in between) and the
+Walks each run-worker thread's jdbi.statement events in order: from the end of the team's locking
+"SELECT ... FROM teams ... FOR UPDATE" to the last statement of the transaction (before commit c39aa1b the lease
+extension that closed the step's transaction, since then the run's final "UPDATE workflow_runs SET status"), then to
+the first statement of the next transaction. Prints the hold time (statements + commit + Java in between) and the
 statements inside it, per assignment. Jdbi batches (the case events' insert) emit no event, so they are in the
 hold time but not in the list."""
 import collections
@@ -18,6 +19,10 @@ def millis(text):
     number, unit = re.match(r"([\d.]+)\s*(\w+)", text).groups()
     return float(number) * {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1000.0}[unit]
 
+
+TEAM_LOCK = re.compile(r"SELECT (id|name, created_at, version, rotation_last_member_id) FROM teams")
+# jfr prints a statement's first line only: the run's "UPDATE workflow_runs\nSET status" is "UPDATE workflow_runs"
+TRANSACTION_END = re.compile(r"UPDATE workflow_runs( SET lease_until|$)")
 
 events, current = [], {}
 proc = subprocess.Popen(["jfr", "print", "--events", "jdbi.statement", sys.argv[1]], stdout=subprocess.PIPE,
@@ -50,10 +55,10 @@ for thread, seq in by_thread.items():
     if not thread.startswith("run-worker"):
         continue
     for i, event in enumerate(seq):
-        if not event["sql"].startswith("SELECT id FROM teams"):
+        if not TEAM_LOCK.match(event["sql"]):
             continue
         j = i + 1
-        while j < len(seq) and not seq[j]["sql"].startswith("UPDATE workflow_runs SET lease_until"):
+        while j < len(seq) and not TRANSACTION_END.match(seq[j]["sql"]):
             j += 1
         if j + 1 >= len(seq):
             continue

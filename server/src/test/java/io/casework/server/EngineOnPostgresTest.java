@@ -92,6 +92,11 @@ class EngineOnPostgresTest {
 
         assertThat(assigneesOf(org, cases)).hasSize(5);
         assertThat(casework.db.assignCaseUsage().count(org, YearMonth.now(ZoneOffset.UTC))).isEqualTo(5);
+        // a refused step leaves nothing behind: neither the email of its assignment nor a turn of the rotation
+        assertThat(casework.db.notificationOutbox().list(org, Optional.empty(), Optional.empty(), 100,
+                Optional.empty())).hasSize(5);
+        assertThat(assigneesOf(org, cases).stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting())).values()).containsExactlyInAnyOrder(3L, 2L);
         assertThat(runs(org)).filteredOn(r -> r.status() == WorkflowRun.Status.FAILED).hasSize(15)
                 .allSatisfy(r -> assertThat(r.steps().get(0).errorCode()).isEqualTo("plan_limit_exceeded"));
     }
@@ -116,8 +121,9 @@ class EngineOnPostgresTest {
         assertThat(run.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
         assertThat(run.steps()).extracting(StepResult::status).containsExactly(StepResult.Status.SUCCEEDED);
         assertThat(casework.db.cases().find(org, aCase.id()).orElseThrow().assignee()).isPresent();
+        Instant later = Instant.now().plusSeconds(3600);
         assertThat(casework.db.transactions().inTransaction(
-                () -> casework.db.workflowRuns().lockIfOwned(runId, "dead-worker"))).isEmpty();
+                () -> casework.db.workflowRuns().claim(runId, "another", later, later.plusSeconds(30)))).isEmpty();
     }
 
     private List<Case> createConcurrently(OrganizationId org, int count) throws Exception {

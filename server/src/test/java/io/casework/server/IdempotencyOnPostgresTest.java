@@ -2,6 +2,7 @@ package io.casework.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.adapters.rest.RestApi;
@@ -161,6 +162,11 @@ class IdempotencyOnPostgresTest {
                     return work.get();
                 });
             }
+
+            @Override
+            public <T> T inSavepoint(Supplier<T> work) {
+                return real.inSavepoint(work);
+            }
         };
         ObjectMapper mapper = Jackson.newObjectMapper();
         RestApi.configure(mapper);
@@ -168,7 +174,8 @@ class IdempotencyOnPostgresTest {
                 .setMapper(mapper)
                 .setRegisterDefaultExceptionMappers(false)
                 .bootstrapLogging(false);
-        RestApi.components(CASEWORK.api, store, transactions, CLOCK).forEach(builder::addProvider);
+        RestApi.components(CASEWORK.api, store, transactions, CLOCK, new MetricRegistry())
+                .forEach(builder::addProvider);
         return builder.build();
     }
 }

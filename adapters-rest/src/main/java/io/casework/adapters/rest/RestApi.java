@@ -1,5 +1,6 @@
 package io.casework.adapters.rest;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -90,9 +91,9 @@ public final class RestApi {
     }
 
     /** Registers everything the API needs into the server's Jersey environment. */
-    public static void register(JerseyEnvironment jersey, UseCases useCases, IdempotencyStore idempotency,
-                                Transactions transactions, Clock clock) {
-        components(useCases, idempotency, transactions, clock).forEach(jersey::register);
+    public static void register(JerseyEnvironment jersey, MetricRegistry metrics, UseCases useCases,
+                                IdempotencyStore idempotency, Transactions transactions, Clock clock) {
+        components(useCases, idempotency, transactions, clock, metrics).forEach(jersey::register);
     }
 
     /**
@@ -100,10 +101,10 @@ public final class RestApi {
      * exactly the same things.
      */
     public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Transactions transactions,
-                                          Clock clock) {
+                                          Clock clock, MetricRegistry metrics) {
         return List.of(
                 new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
-                        .setAuthenticator(new ApiKeyAuthenticator(useCases.authenticate()))
+                        .setAuthenticator(ApiKeyAuthenticator.cached(useCases.authenticate(), metrics))
                         .setPrefix("Bearer")
                         .setRealm("casework")
                         .setUnauthorizedHandler(new ProblemUnauthorizedHandler())

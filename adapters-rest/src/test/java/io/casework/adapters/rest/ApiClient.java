@@ -33,6 +33,10 @@ final class ApiClient {
         this.apiKey = apiKey;
     }
 
+    String apiKey() {
+        return apiKey;
+    }
+
     ApiClient withKey(String otherKey) {
         return new ApiClient(resources, otherKey);
     }

@@ -34,6 +34,25 @@ class ConventionsApiTest {
     }
 
     @Test
+    void aGoodKeyIsReadOnceAndThenRememberedWhileAWrongOneIsCheckedAtEveryRequest() {
+        ApiClient fresh = API.newOrganization();
+        ApiClient wrongSecret = fresh.withKey(fresh.apiKey().substring(0, fresh.apiKey().indexOf('.')) + ".wrong");
+
+        long before = API.casework.apiKeys.lookups();
+        for (int i = 0; i < 3; i++) {
+            assertThat(fresh.get("/v1/staff-members").status()).isEqualTo(200);
+        }
+        long good = API.casework.apiKeys.lookups() - before;
+        for (int i = 0; i < 2; i++) {
+            assertThat(wrongSecret.get("/v1/staff-members").status()).isEqualTo(401);
+        }
+        long wrong = API.casework.apiKeys.lookups() - before - good;
+
+        assertThat(good).isEqualTo(1);
+        assertThat(wrong).isEqualTo(2);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs400() {
         for (String body : new String[] {"{nope", "{\"case_type\": \"x\"} trailing", "{\"case_type\": tru}"}) {
             Reply reply = client.post("/v1/cases", body);

@@ -1,5 +1,6 @@
 package io.casework.adapters.rest;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
@@ -85,7 +86,8 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), c.transactions, clock);
+        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), c.transactions, clock,
+                new MetricRegistry());
         components.forEach(builder::addProvider);
         resources = builder.build();
     }

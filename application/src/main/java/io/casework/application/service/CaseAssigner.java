@@ -6,6 +6,7 @@ import io.casework.application.port.in.FieldErrorsException;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.AssigneeDirectory.Candidate;
+import io.casework.application.port.out.AssigneeDirectory.LockedTeam;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
@@ -63,7 +64,9 @@ public final class CaseAssigner {
         };
         Instant now = clock.instant();
         aCase.assignTo(choice.assignee(), actor, now, choice.details());
-        choice.picked().ifPresent(member -> directory.recordAssignment(organizationId, member.id(), now));
+        choice.picked().ifPresent(member -> choice.rotation().ifPresentOrElse(
+                team -> directory.recordRotationPick(organizationId, team, member.id(), now),
+                () -> directory.recordAssignment(organizationId, member.id(), now)));
         boolean sameIndividual = previous.isPresent() && choice.picked().isPresent()
                 && previous.get().id().equals(choice.picked().get().id());
         if (!sameIndividual) {
@@ -98,7 +101,7 @@ public final class CaseAssigner {
             throw new DomainException("assignee_unavailable", "staff member " + id + " is " + reason.replace('_', ' '));
         });
         return new Choice(Assignee.staffMember(candidate.member().id()), Optional.of(candidate.member()),
-                List.of(candidate.member()), Optional.empty(), Map.of());
+                List.of(candidate.member()), Optional.empty(), Map.of(), Optional.empty());
     }
 
     private Choice team(OrganizationId organizationId, AssignmentTarget target) {
@@ -106,24 +109,25 @@ public final class CaseAssigner {
         if (!PrefixedId.matches(id, TeamId.PREFIX)) {
             throw notFound("team", id);
         }
-        Team team = directory.lockTeam(organizationId, new TeamId(id)).orElseThrow(() -> notFound("team", id));
-        Map<StaffMemberId, Candidate> candidates = directory.lockStaffMembers(organizationId, team.memberIds()).stream()
+        LockedTeam locked = directory.lockTeam(organizationId, new TeamId(id)).orElseThrow(() -> notFound("team", id));
+        Team team = locked.team();
+        Map<StaffMemberId, Candidate> candidates = locked.members().stream()
                 .collect(Collectors.toMap(c -> c.member().id(), Function.identity()));
-        List<StaffMemberId> order = rotationOrder(organizationId, team, target.teamStrategy());
+        List<StaffMemberId> order = rotationOrder(locked, target.teamStrategy());
         return switch (target.teamStrategy()) {
             case TEAM_QUEUE -> teamQueue(team, order, candidates);
-            case ROUND_ROBIN -> roundRobin(organizationId, team, order, candidates);
+            case ROUND_ROBIN -> roundRobin(team, order, candidates);
             case LEAST_LOADED -> leastLoaded(team, order, candidates);
         };
     }
 
     /** Members in the order a round robin visits them next: starting after the last one it picked. */
-    private List<StaffMemberId> rotationOrder(OrganizationId organizationId, Team team, TeamStrategy strategy) {
-        List<StaffMemberId> members = team.memberIds();
+    private static List<StaffMemberId> rotationOrder(LockedTeam locked, TeamStrategy strategy) {
+        List<StaffMemberId> members = locked.team().memberIds();
         if (strategy != TeamStrategy.ROUND_ROBIN || members.isEmpty()) {
             return members;
         }
-        int start = directory.lastRotationPick(organizationId, team.id()).map(members::indexOf).orElse(-1) + 1;
+        int start = locked.lastRotationPick().map(members::indexOf).orElse(-1) + 1;
         List<StaffMemberId> order = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             order.add(members.get((start + i) % members.size()));
@@ -139,19 +143,18 @@ public final class CaseAssigner {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("strategy", "team_queue");
         details.put("notified", notified.stream().map(m -> m.id().value()).toList());
-        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), details);
+        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), details,
+                Optional.empty());
     }
 
-    private Choice roundRobin(OrganizationId organizationId, Team team, List<StaffMemberId> order,
-                              Map<StaffMemberId, Candidate> candidates) {
+    private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
         List<Map<String, Object>> considered = new ArrayList<>();
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
             Optional<String> refusal = candidate.member().refusal(candidate.activeCases());
             considered.add(consideration(candidate, refusal));
             if (refusal.isEmpty()) {
-                directory.recordRotationPick(organizationId, team.id(), id);
-                return picked(team, "round_robin", candidate.member(), considered);
+                return picked(team, "round_robin", candidate.member(), considered, Optional.of(team.id()));
             }
         }
         throw noEligible(team, considered);
@@ -177,7 +180,7 @@ public final class CaseAssigner {
                 entry.put("reason", "more_loaded");
             }
         }
-        return picked(team, "least_loaded", chosen.member(), considered);
+        return picked(team, "least_loaded", chosen.member(), considered, Optional.empty());
     }
 
     private static Map<String, Object> consideration(Candidate candidate, Optional<String> refusal) {
@@ -188,13 +191,14 @@ public final class CaseAssigner {
         return entry;
     }
 
-    private static Choice picked(Team team, String strategy, StaffMember member, List<Map<String, Object>> considered) {
+    private static Choice picked(Team team, String strategy, StaffMember member, List<Map<String, Object>> considered,
+                                 Optional<TeamId> rotation) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("strategy", strategy);
         details.put("team_id", team.id().value());
         details.put("candidates", considered);
         return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), Optional.empty(),
-                details);
+                details, rotation);
     }
 
     private static DomainException noEligible(Team team, List<Map<String, Object>> considered) {
@@ -210,8 +214,11 @@ public final class CaseAssigner {
                 List.of(new FieldError("assignee_id", "no " + what + " " + id + " in this organization")));
     }
 
-    /** @param viaTeam the team's name when the recipients are told as its members */
+    /**
+     * Who gets the case. {@code viaTeam}: the team's name when the recipients are told as its members;
+     * {@code rotation}: the team whose round robin picked them.
+     */
     private record Choice(Assignee assignee, Optional<StaffMember> picked, List<StaffMember> recipients,
-                          Optional<String> viaTeam, Map<String, Object> details) {
+                          Optional<String> viaTeam, Map<String, Object> details, Optional<TeamId> rotation) {
     }
 }

@@ -9,24 +9,35 @@ import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
+import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
+import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowRunId;
 import io.casework.domain.workflow.WorkflowVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Executes queued runs, one step per transaction. A step's effect and its result are committed together
- * while the run is locked and leased to this worker, so a step is never done twice: a worker that lost its
- * lease (it stalled, another took over) stops, and a run resumed after a crash skips the steps it has a
- * result for.
+ * Executes queued runs, each in one transaction: the claim, every step and the run's outcome commit together, or
+ * not at all. The claim keeps the run's row locked until then, so no other worker can take it meanwhile, and a
+ * step's effect is committed with its result, so a step is never done twice. A step that refuses (a
+ * {@link DomainException}) runs in a savepoint: its own work is undone and its failure recorded, while the run goes
+ * on. A worker that dies leaves nothing committed and its run is claimed again; a run left running by a worker
+ * that failed unexpectedly (see {@link #runNext}), or by an older server, is resumed once its lease has ended,
+ * skipping the steps it has a result for.
  */
 public final class WorkflowEngine {
+    /** Published versions never change, so they are kept; beyond this many, the cache starts over. */
+    private static final int CACHED_VERSIONS = 10_000;
+
     private final WorkflowRunRepository runs;
     private final WorkflowRepository workflows;
     private final OrganizationRepository organizations;
@@ -36,6 +47,7 @@ public final class WorkflowEngine {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration lease;
+    private final Map<VersionKey, WorkflowVersion> versions = new ConcurrentHashMap<>();
 
     public WorkflowEngine(WorkflowRunRepository runs, WorkflowRepository workflows, OrganizationRepository organizations,
                           CaseRepository cases, CaseTimeline timeline, IdGenerator ids, StepTypes stepTypes,
@@ -52,108 +64,104 @@ public final class WorkflowEngine {
     }
 
     /**
-     * Claims one run for {@code worker} and takes it as far as it goes.
+     * Claims one run for {@code worker} and takes it to its end, in one transaction. If that transaction fails
+     * unexpectedly (the database went away, a bug), the run is claimed again on its own and left leased to this
+     * worker, so that it is retried once the lease ends rather than at once, and the exception is rethrown.
      *
      * @return false when no run was waiting
      */
     public boolean runNext(String worker) {
-        Instant now = clock.instant();
-        Optional<WorkflowRun> claimed = transactions.inTransaction(() -> runs.claimNext(worker, now, now.plus(lease)));
-        claimed.ifPresent(run -> execute(run, worker));
-        return claimed.isPresent();
+        AtomicReference<WorkflowRunId> claimedId = new AtomicReference<>();
+        try {
+            return transactions.inTransaction(() -> {
+                Instant now = clock.instant();
+                Optional<WorkflowRun> claimed = runs.claimNext(worker, now, now.plus(lease));
+                claimedId.set(claimed.map(WorkflowRun::id).orElse(null));
+                claimed.ifPresent(this::execute);
+                return claimed.isPresent();
+            });
+        } catch (RuntimeException unexpected) {
+            if (claimedId.get() != null) {
+                holdBack(claimedId.get(), worker, unexpected);
+            }
+            throw unexpected;
+        }
     }
 
-    private void execute(WorkflowRun run, String worker) {
-        Optional<WorkflowVersion> version = workflows.findVersion(run.organizationId(), run.workflowId(),
-                run.workflowVersion());
+    private void holdBack(WorkflowRunId id, String worker, RuntimeException cause) {
+        try {
+            Instant now = clock.instant();
+            transactions.run(() -> runs.claim(id, worker, now, now.plus(lease)));
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
+        }
+    }
+
+    private void execute(WorkflowRun run) {
+        Optional<WorkflowVersion> version = version(run);
         Optional<Organization> organization = organizations.find(run.organizationId());
         if (version.isEmpty() || organization.isEmpty()) {
-            transactions.run(() -> runs.finish(run.id(), WorkflowRun.Status.FAILED, clock.instant()));
+            runs.finish(run.id(), WorkflowRun.Status.FAILED, clock.instant());
             return;
         }
         boolean failed = false;
         for (StepDefinition step : version.get().steps()) {
-            if (failed) {
-                Outcome outcome = record(run, worker, StepResult.skipped(step, clock.instant()));
-                if (outcome == Outcome.LEASE_LOST) {
-                    return;
-                }
-                continue;
-            }
             Optional<StepResult> earlier = run.steps().stream().filter(s -> s.stepId().equals(step.id())).findFirst();
             StepResult result;
             if (earlier.isPresent()) {
                 result = earlier.get();
+            } else if (failed) {
+                result = StepResult.skipped(step, clock.instant());
+                runs.recordStep(run.id(), result);
             } else {
-                Optional<StepResult> done = runStep(run, worker, version.get(), organization.get(), step);
-                if (done.isEmpty()) {
-                    return;
-                }
-                result = done.get();
+                result = runStep(run, version.get(), organization.get(), step);
+                runs.recordStep(run.id(), result);
             }
-            failed = result.status() == StepResult.Status.FAILED && !step.continueOnError();
+            failed = failed || result.status() == StepResult.Status.FAILED && !step.continueOnError();
         }
-        WorkflowRun.Status status = failed ? WorkflowRun.Status.FAILED : WorkflowRun.Status.SUCCEEDED;
-        transactions.run(() -> {
-            if (runs.lockIfOwned(run.id(), worker).isPresent()) {
-                runs.finish(run.id(), status, clock.instant());
-            }
-        });
+        runs.finish(run.id(), failed ? WorkflowRun.Status.FAILED : WorkflowRun.Status.SUCCEEDED, clock.instant());
     }
 
-    /** The step's result, or empty when this worker lost the run to another. */
-    private Optional<StepResult> runStep(WorkflowRun run, String worker, WorkflowVersion version,
-                                         Organization organization, StepDefinition step) {
+    /** The step's result; a refusal leaves nothing of the step's work behind. */
+    private StepResult runStep(WorkflowRun run, WorkflowVersion version, Organization organization,
+                               StepDefinition step) {
         Instant started = clock.instant();
         try {
-            return transactions.inTransaction(() -> {
-                Optional<WorkflowRun> locked = runs.lockIfOwned(run.id(), worker);
-                if (locked.isEmpty()) {
-                    return Optional.empty();
-                }
-                Optional<StepResult> existing = locked.get().steps().stream()
-                        .filter(s -> s.stepId().equals(step.id())).findFirst();
-                if (existing.isPresent()) {
-                    return existing;
-                }
+            return transactions.inSavepoint(() -> {
                 Case aCase = cases.findForUpdate(run.organizationId(), run.caseId())
                         .orElseThrow(() -> new DomainException("case_not_found", "case " + run.caseId() + " was not found"));
-                StepResult result;
                 if (step.when() != null && !step.when().holdsFor(aCase)) {
-                    result = StepResult.skipped(step, clock.instant());
-                } else {
-                    StepType type = stepTypes.find(step.type()).orElseThrow(() -> new DomainException(
-                            "unknown_step_type", "step type " + step.type() + " is not available"));
-                    Map<String, Object> output = type.execute(new StepContext(run, version, organization, aCase),
-                            step.config());
-                    caseStore.save(aCase);
-                    result = StepResult.succeeded(step, output, started, clock.instant());
+                    return StepResult.skipped(step, clock.instant());
                 }
-                runs.recordStep(run.id(), result);
-                runs.extendLease(run.id(), worker, clock.instant().plus(lease));
-                return Optional.of(result);
+                StepType type = stepTypes.find(step.type()).orElseThrow(() -> new DomainException(
+                        "unknown_step_type", "step type " + step.type() + " is not available"));
+                Map<String, Object> output = type.execute(new StepContext(run, version, organization, aCase),
+                        step.config());
+                caseStore.save(aCase);
+                return StepResult.succeeded(step, output, started, clock.instant());
             });
         } catch (DomainException refusal) {
-            // the step's own work was rolled back; record the failure on its own
-            StepResult failure = StepResult.failed(step, refusal.code(), refusal.getMessage(), started, clock.instant());
-            return record(run, worker, failure) == Outcome.LEASE_LOST ? Optional.empty() : Optional.of(failure);
+            return StepResult.failed(step, refusal.code(), refusal.getMessage(), started, clock.instant());
         }
     }
 
-    private Outcome record(WorkflowRun run, String worker, StepResult result) {
-        return transactions.inTransaction(() -> {
-            Optional<WorkflowRun> locked = runs.lockIfOwned(run.id(), worker);
-            if (locked.isEmpty()) {
-                return Outcome.LEASE_LOST;
+    /** The run's version, read once per process: a published version never changes. */
+    private Optional<WorkflowVersion> version(WorkflowRun run) {
+        VersionKey key = new VersionKey(run.organizationId(), run.workflowId(), run.workflowVersion());
+        WorkflowVersion cached = versions.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<WorkflowVersion> found = workflows.findVersion(key.organizationId(), key.workflowId(), key.number());
+        found.ifPresent(v -> {
+            if (versions.size() >= CACHED_VERSIONS) {
+                versions.clear();
             }
-            if (!locked.get().hasResultFor(result.stepId())) {
-                runs.recordStep(run.id(), result);
-            }
-            return Outcome.RECORDED;
+            versions.put(key, v);
         });
+        return found;
     }
 
-    private enum Outcome {
-        RECORDED, LEASE_LOST
+    private record VersionKey(OrganizationId organizationId, WorkflowId workflowId, int number) {
     }
 }

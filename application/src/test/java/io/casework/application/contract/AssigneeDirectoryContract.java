@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.AssigneeDirectory.Candidate;
+import io.casework.application.port.out.AssigneeDirectory.LockedTeam;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
@@ -134,27 +135,56 @@ public abstract class AssigneeDirectoryContract extends PortContract {
         Team team = storedTeam(org, List.of(grace.id(), ada.id()));
         Team elsewhere = storedTeam(storedOrganization(), List.of());
 
-        assertThat(directory().lockTeam(org, team.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(team);
+        assertThat(directory().lockTeam(org, team.id()).orElseThrow().team()).usingRecursiveComparison()
+                .isEqualTo(team);
         assertThat(directory().lockTeam(org, elsewhere.id())).isEmpty();
         assertThat(directory().lockTeam(org, new TeamId(ids.next("team_")))).isEmpty();
     }
 
     @Test
-    void remembersEachTeamsLastRotationPickOutsideItsVersion() {
+    void aLockedTeamComesWithItsMembersInTheTeamsOrderAndTheirLoad() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = storedMember(org);
+        StaffMember grace = storedMember(org);
+        StaffMember alan = storedMember(org);
+        Team team = storedTeam(org, List.of(grace.id(), alan.id(), ada.id()));
+        storedCases(2, org, Assignee.staffMember(ada.id()), CaseStatus.OPEN);
+        storedCases(1, org, Assignee.staffMember(grace.id()), CaseStatus.RESOLVED);
+        Instant given = clock.instant();
+        directory().recordAssignment(org, alan.id(), given);
+
+        LockedTeam locked = directory().lockTeam(org, team.id()).orElseThrow();
+
+        assertThat(locked.members()).extracting(c -> c.member().id()).containsExactly(grace.id(), alan.id(), ada.id());
+        assertThat(locked.members()).extracting(Candidate::activeCases).containsExactly(0L, 0L, 2L);
+        assertThat(locked.members()).extracting(Candidate::lastAssignedAt).containsExactly(null, given, null);
+        assertThat(locked.members().get(0).member()).usingRecursiveComparison()
+                .isEqualTo(staffMembers().find(org, grace.id()).orElseThrow());
+        assertThat(locked.lastRotationPick()).isEmpty();
+        assertThat(directory().lockTeam(org, storedTeam(org, List.of()).id()).orElseThrow().members()).isEmpty();
+    }
+
+    @Test
+    void remembersEachTeamsLastRotationPickAndThePickedMembersAssignmentOutsideTheirVersions() {
         OrganizationId org = storedOrganization();
         StaffMember ada = storedMember(org);
         StaffMember grace = storedMember(org);
         Team team = storedTeam(org, List.of(ada.id(), grace.id()));
         Team other = storedTeam(org, List.of(ada.id(), grace.id()));
-        assertThat(directory().lastRotationPick(org, team.id())).isEmpty();
+        Instant first = clock.instant();
+        Instant second = clock.instant();
+        Instant third = clock.instant();
 
-        directory().recordRotationPick(org, team.id(), ada.id());
-        directory().recordRotationPick(org, other.id(), ada.id());
-        directory().recordRotationPick(org, team.id(), grace.id());
+        directory().recordRotationPick(org, team.id(), ada.id(), first);
+        directory().recordRotationPick(org, other.id(), ada.id(), second);
+        directory().recordRotationPick(org, team.id(), grace.id(), third);
 
-        assertThat(directory().lastRotationPick(org, team.id())).contains(grace.id());
-        assertThat(directory().lastRotationPick(org, other.id())).contains(ada.id());
+        LockedTeam locked = directory().lockTeam(org, team.id()).orElseThrow();
+        assertThat(locked.lastRotationPick()).contains(grace.id());
+        assertThat(locked.members()).extracting(Candidate::lastAssignedAt).containsExactly(second, third);
+        assertThat(directory().lockTeam(org, other.id()).orElseThrow().lastRotationPick()).contains(ada.id());
         assertThat(teams().find(org, team.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(staffMembers().find(org, ada.id()).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
@@ -163,11 +193,15 @@ public abstract class AssigneeDirectoryContract extends PortContract {
         OrganizationId intruder = storedOrganization();
         StaffMember ada = storedMember(org);
         Team team = storedTeam(org, List.of(ada.id()));
-        directory().recordRotationPick(org, team.id(), ada.id());
+        Instant at = clock.instant();
+        directory().recordRotationPick(org, team.id(), ada.id(), at);
 
-        directory().recordRotationPick(intruder, team.id(), new StaffMemberId(ids.next("stf_")));
+        directory().recordRotationPick(intruder, team.id(), new StaffMemberId(ids.next("stf_")), clock.instant());
+        directory().recordRotationPick(intruder, team.id(), ada.id(), clock.instant());
 
-        assertThat(directory().lastRotationPick(intruder, team.id())).isEmpty();
-        assertThat(directory().lastRotationPick(org, team.id())).contains(ada.id());
+        assertThat(directory().lockTeam(intruder, team.id())).isEmpty();
+        LockedTeam locked = directory().lockTeam(org, team.id()).orElseThrow();
+        assertThat(locked.lastRotationPick()).contains(ada.id());
+        assertThat(locked.members().get(0).lastAssignedAt()).isEqualTo(at);
     }
 }

@@ -189,32 +189,30 @@ public abstract class WorkflowRunRepositoryContract {
 
         assertThat(claim("worker-2", claimedAt.plus(LEASE).minusSeconds(1))).isEmpty();
         assertThat(claim("worker-2", claimedAt.plus(LEASE).plusSeconds(1))).map(WorkflowRun::id).contains(run.id());
-        assertThat(runs().lockIfOwned(run.id(), "worker-1")).isEmpty();
-        assertThat(runs().lockIfOwned(run.id(), "worker-2")).isPresent();
     }
 
     @Test
-    void anExtendedLeaseKeepsOtherWorkersAwayAndOnlyTheOwnerCanExtendIt() {
+    void claimingOneRunTakesItOnlyWhileItIsClaimable() {
         WorkflowRun run = queued();
+        WorkflowRun other = queued();
         Instant claimedAt = clock.instant();
-        claim("worker-1", claimedAt).orElseThrow();
 
-        runs().extendLease(run.id(), "worker-1", claimedAt.plus(LEASE.multipliedBy(2)));
-        runs().extendLease(run.id(), "worker-2", claimedAt.plus(LEASE.multipliedBy(10)));
+        Optional<WorkflowRun> first = runs().claim(run.id(), "worker-1", claimedAt, claimedAt.plus(LEASE));
+        Optional<WorkflowRun> again = runs().claim(run.id(), "worker-2", claimedAt.plus(LEASE).minusSeconds(1),
+                claimedAt.plus(LEASE.multipliedBy(2)));
+        Optional<WorkflowRun> afterTheLease = runs().claim(run.id(), "worker-2", claimedAt.plus(LEASE).plusSeconds(1),
+                claimedAt.plus(LEASE.multipliedBy(2)));
 
-        assertThat(claim("worker-2", claimedAt.plus(LEASE).plusSeconds(1))).isEmpty();
-        assertThat(claim("worker-2", claimedAt.plus(LEASE.multipliedBy(2)).plusSeconds(1))).isPresent();
-    }
-
-    @Test
-    void onlyTheLeaseOwnerLocksARunningRun() {
-        WorkflowRun run = queued();
-        WorkflowRun waiting = queued();
-        claim("worker-1", clock.instant()).orElseThrow();
-
-        assertThat(runs().lockIfOwned(run.id(), "worker-1")).map(WorkflowRun::id).contains(run.id());
-        assertThat(runs().lockIfOwned(run.id(), "worker-2")).isEmpty();
-        assertThat(runs().lockIfOwned(waiting.id(), "worker-1")).isEmpty();
+        assertThat(first).map(WorkflowRun::id).contains(run.id());
+        assertThat(first.orElseThrow().status()).isEqualTo(WorkflowRun.Status.RUNNING);
+        assertThat(again).isEmpty();
+        assertThat(afterTheLease).map(WorkflowRun::id).contains(run.id());
+        assertThat(claim("worker-3", claimedAt)).map(WorkflowRun::id).contains(other.id());
+        runs().finish(run.id(), WorkflowRun.Status.SUCCEEDED, clock.instant());
+        assertThat(runs().claim(run.id(), "worker-3", claimedAt.plus(LEASE.multipliedBy(100)),
+                claimedAt.plus(LEASE.multipliedBy(101)))).isEmpty();
+        assertThat(runs().claim(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), "worker-3", claimedAt,
+                claimedAt.plus(LEASE))).isEmpty();
     }
 
     @Test
@@ -231,7 +229,6 @@ public abstract class WorkflowRunRepositoryContract {
         results.forEach(result -> runs().recordStep(run.id(), result));
 
         assertThat(runs().find(organization.id(), run.id()).orElseThrow().steps()).isEqualTo(results);
-        assertThat(runs().lockIfOwned(run.id(), "worker-1").orElseThrow().steps()).isEqualTo(results);
         assertThat(runs().list(organization.id(), Filter.none(), 10, Optional.empty()))
                 .singleElement().extracting(WorkflowRun::steps).isEqualTo(results);
     }
@@ -262,7 +259,6 @@ public abstract class WorkflowRunRepositoryContract {
         WorkflowRun found = runs().find(organization.id(), run.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(WorkflowRun.Status.FAILED);
         assertThat(found.finishedAt()).isEqualTo(finishedAt);
-        assertThat(runs().lockIfOwned(run.id(), "worker-1")).isEmpty();
         assertThat(claim("worker-2", claimedAt.plus(LEASE.multipliedBy(100)))).isEmpty();
     }
 }

@@ -179,6 +179,66 @@ class WorkflowEngineTest {
         assertThat(created.stream().map(c -> onlyRun(startup, c).steps().get(0).errorCode()))
                 .containsExactly(null, null, null, "plan_limit_exceeded", "plan_limit_exceeded");
         assertThat(casework.usage.count(startup, java.time.YearMonth.of(2026, 11))).isEqualTo(3);
+        // a refused step leaves nothing of its work: the assignment's email was queued before the refusal
+        assertThat(casework.outbox.list(startup, Optional.empty(), Optional.empty(), 100, Optional.empty())).hasSize(3);
+    }
+
+    @Test
+    void aRefusedStepLeavesTheRotationWhereItWas() {
+        OrganizationId startup = casework.organization(Plan.STARTUP_PROGRAM);
+        StaffMember ada = casework.staffMember(startup, "Ada");
+        StaffMember bob = casework.staffMember(startup, "Bob");
+        Team team = casework.team(startup, ada, bob);
+        casework.publishedWorkflow(startup, ATO, assignStep("assign", TEAM, team.id().value(), "round_robin", false));
+
+        List<Case> created = java.util.stream.IntStream.range(0, 4).mapToObj(i -> casework.newCase(startup, "ato"))
+                .toList();
+        casework.drainRuns();
+        casework.usage.reset(startup, java.time.YearMonth.of(2026, 11));
+        Case afterTheRefusals = casework.newCase(startup, "ato");
+        casework.drainRuns();
+
+        assertThat(created.stream().map(c -> caseNow(startup, c).assignee().map(a -> a.id()).orElse("none")))
+                .containsExactly(ada.id().value(), bob.id().value(), ada.id().value(), "none");
+        assertThat(caseNow(startup, afterTheRefusals).assignee().orElseThrow().id()).isEqualTo(bob.id().value());
+    }
+
+    @Test
+    void aRunWhoseTransactionFailsUnexpectedlyIsLeftLeasedAndRetriedAfterTheLease() {
+        casework.publishedWorkflow(org, ATO, priorityStep("raise", "urgent"));
+        Case aCase = casework.newCase(org, "ato");
+        WorkflowRun queued = onlyRun(aCase);
+        WorkflowEngine broken = new WorkflowEngine(casework.runs, casework.workflows, casework.organizations,
+                casework.cases, casework.timeline, casework.ids, new StepTypes(new ExplodingStep("set_case_priority")),
+                casework.transactions, casework.clock, java.time.Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> broken.runNext("worker-1")).isInstanceOf(IllegalStateException.class);
+        assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.RUNNING);
+        assertThat(casework.runs.leaseOwner(queued.id())).contains("worker-1");
+        assertThat(casework.engine.runNext("worker-2")).isFalse();
+
+        casework.runs.expireLease(queued.id());
+        casework.drainRuns();
+        assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+        assertThat(caseNow(aCase).priority().name()).isEqualTo("URGENT");
+    }
+
+    /** A step type that fails the way a bug or a lost database would: not with a refusal. */
+    private record ExplodingStep(String name) implements StepType {
+        @Override
+        public List<FieldError> checkShape(Map<String, Object> config, String path) {
+            return List.of();
+        }
+
+        @Override
+        public List<FieldError> validate(OrganizationId organizationId, Map<String, Object> config, String path) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, Object> execute(StepContext context, Map<String, Object> config) {
+            throw new IllegalStateException("connection lost");
+        }
     }
 
     @Test
@@ -197,7 +257,7 @@ class WorkflowEngineTest {
         casework.drainRuns();
 
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
-        assertThat(casework.runs.lockIfOwned(queued.id(), "dead-worker")).isEmpty();
+        assertThat(casework.runs.leaseOwner(queued.id())).isEmpty();
         assertThat(caseNow(aCase).assignee().orElseThrow().id()).isEqualTo(ada.id().value());
     }
 

@@ -5,9 +5,11 @@ import io.casework.domain.organization.ApiKeyId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     private final Map<ApiKeyId, StoredApiKey> keys = new ConcurrentHashMap<>();
+    private final AtomicLong lookups = new AtomicLong();
 
     @Override
     public void add(StoredApiKey key) {
@@ -16,6 +18,12 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<StoredApiKey> find(ApiKeyId id) {
+        lookups.incrementAndGet();
         return Optional.ofNullable(keys.get(id));
+    }
+
+    /** How many times a key was looked up. */
+    public long lookups() {
+        return lookups.get();
     }
 }

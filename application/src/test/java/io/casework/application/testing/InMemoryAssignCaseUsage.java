@@ -4,9 +4,10 @@ import io.casework.application.port.out.AssignCaseUsage;
 import io.casework.domain.organization.OrganizationId;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-public final class InMemoryAssignCaseUsage implements AssignCaseUsage {
+public final class InMemoryAssignCaseUsage implements AssignCaseUsage, InMemoryTransactions.Participant {
     private final Map<String, Long> counts = new HashMap<>();
 
     @Override
@@ -23,5 +24,21 @@ public final class InMemoryAssignCaseUsage implements AssignCaseUsage {
         }
         counts.put(key, current + 1);
         return true;
+    }
+
+    /** Lets a test start the period over, as a new month would. */
+    public synchronized void reset(OrganizationId organizationId, YearMonth period) {
+        counts.remove(organizationId.value() + "/" + period);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<String, Long> copy = new LinkedHashMap<>(counts);
+        return () -> {
+            synchronized (this) {
+                counts.clear();
+                counts.putAll(copy);
+            }
+        };
     }
 }

@@ -2,19 +2,20 @@ package io.casework.application.testing;
 
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.domain.assignee.StaffMemberId;
-import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads the in-memory repositories; the in-memory transactions' single lock stands in for row locks. */
-public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
+public final class InMemoryAssigneeDirectory implements AssigneeDirectory, InMemoryTransactions.Participant {
     private final InMemoryStaffMemberRepository staff;
     private final InMemoryTeamRepository teams;
     private final InMemoryCaseRepository cases;
@@ -36,24 +37,40 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory {
     }
 
     @Override
-    public Optional<Team> lockTeam(OrganizationId organizationId, TeamId id) {
-        return teams.find(organizationId, id);
-    }
-
-    @Override
-    public synchronized Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id) {
-        return teams.find(organizationId, id).map(t -> teams.rotation.get(id));
-    }
-
-    @Override
-    public synchronized void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked) {
-        if (teams.find(organizationId, id).isPresent()) {
-            teams.rotation.put(id, picked);
-        }
+    public synchronized Optional<LockedTeam> lockTeam(OrganizationId organizationId, TeamId id) {
+        return teams.find(organizationId, id).map(team -> {
+            Map<StaffMemberId, Candidate> candidates = new HashMap<>();
+            lockStaffMembers(organizationId, team.memberIds()).forEach(c -> candidates.put(c.member().id(), c));
+            List<Candidate> inTeamOrder = team.memberIds().stream().map(candidates::get).filter(Objects::nonNull)
+                    .toList();
+            return new LockedTeam(team, inTeamOrder, Optional.ofNullable(teams.rotation.get(id)));
+        });
     }
 
     @Override
     public synchronized void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
         lastAssigned.put(id, at);
+    }
+
+    @Override
+    public synchronized void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked,
+                                                Instant at) {
+        if (teams.find(organizationId, id).isPresent()) {
+            teams.rotation.put(id, picked);
+        }
+        if (staff.find(organizationId, picked).isPresent()) {
+            lastAssigned.put(picked, at);
+        }
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<StaffMemberId, Instant> copy = new LinkedHashMap<>(lastAssigned);
+        return () -> {
+            synchronized (this) {
+                lastAssigned.clear();
+                lastAssigned.putAll(copy);
+            }
+        };
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public final class InMemoryCaseRepository implements CaseRepository {
+public final class InMemoryCaseRepository implements CaseRepository, InMemoryTransactions.Participant {
     private final Map<CaseId, Case> cases = new LinkedHashMap<>();
 
     @Override
@@ -59,5 +59,16 @@ public final class InMemoryCaseRepository implements CaseRepository {
     private static Case copy(Case c, long version) {
         return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(), c.tags(),
                 c.status(), c.resolution(), c.assignment().orElse(null), c.createdAt(), c.updatedAt(), version);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<CaseId, Case> copy = new LinkedHashMap<>(cases);
+        return () -> {
+            synchronized (this) {
+                cases.clear();
+                cases.putAll(copy);
+            }
+        };
     }
 }

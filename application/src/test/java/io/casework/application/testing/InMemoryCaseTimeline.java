@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-public final class InMemoryCaseTimeline implements CaseTimeline {
+public final class InMemoryCaseTimeline implements CaseTimeline, InMemoryTransactions.Participant {
     private record Entry(OrganizationId organizationId, StoredEvent event, long sequence) {
     }
 
@@ -33,5 +33,16 @@ public final class InMemoryCaseTimeline implements CaseTimeline {
                 .limit(limit)
                 .map(Entry::event)
                 .toList();
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        List<Entry> copy = new ArrayList<>(entries);
+        return () -> {
+            synchronized (this) {
+                entries.clear();
+                entries.addAll(copy);
+            }
+        };
     }
 }

@@ -59,6 +59,7 @@ public final class InMemoryCasework {
     }
 
     public InMemoryCasework(long startupLimit) {
+        transactions.takePart(organizations, usage, teams, cases, timeline, directory, outbox);
         limits = new PlanLimits(startupLimit);
         assigner = new CaseAssigner(directory, new AssignmentNotices(outbox, ids, clock,
                 "https://backoffice.example.test/cases/{case_id}"), clock);

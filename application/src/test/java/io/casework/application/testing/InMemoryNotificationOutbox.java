@@ -15,7 +15,7 @@ import java.util.Optional;
  * Claims take the longest-due notifications first; reports change only a notification still pending, as a late
  * report from a sender whose lease ran out must not undo the outcome another sender recorded.
  */
-public final class InMemoryNotificationOutbox implements NotificationOutbox {
+public final class InMemoryNotificationOutbox implements NotificationOutbox, InMemoryTransactions.Participant {
     private static final class Row {
         PendingNotification notification;
         Status status = Status.PENDING;
@@ -23,6 +23,17 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
         String lastError;
         Instant dueAt;
         Instant sentAt;
+
+        Row copy() {
+            Row row = new Row();
+            row.notification = notification;
+            row.status = status;
+            row.attempts = attempts;
+            row.lastError = lastError;
+            row.dueAt = dueAt;
+            row.sentAt = sentAt;
+            return row;
+        }
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -84,5 +95,17 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
                                 r.notification.staffMemberId(), r.notification.email().recipient().email(), r.status,
                                 r.attempts, r.lastError, r.notification.createdAt(), r.sentAt)),
                 v -> new Position(v.createdAt(), v.id()), limit, after);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<String, Row> copy = new LinkedHashMap<>();
+        rows.forEach((id, row) -> copy.put(id, row.copy()));
+        return () -> {
+            synchronized (this) {
+                rows.clear();
+                rows.putAll(copy);
+            }
+        };
     }
 }

@@ -3,11 +3,12 @@ package io.casework.application.testing;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-public final class InMemoryOrganizationRepository implements OrganizationRepository {
+public final class InMemoryOrganizationRepository implements OrganizationRepository, InMemoryTransactions.Participant {
     private final Map<OrganizationId, Organization> organizations = new ConcurrentHashMap<>();
 
     @Override
@@ -25,5 +26,16 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     @Override
     public void update(Organization organization) {
         organizations.replace(organization.id(), organization);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<OrganizationId, Organization> copy = new LinkedHashMap<>(organizations);
+        return () -> {
+            synchronized (this) {
+                organizations.clear();
+                organizations.putAll(copy);
+            }
+        };
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public final class InMemoryTeamRepository implements TeamRepository {
+public final class InMemoryTeamRepository implements TeamRepository, InMemoryTransactions.Participant {
     private final Map<TeamId, Team> teams = new LinkedHashMap<>();
     final Map<TeamId, StaffMemberId> rotation = new HashMap<>();
 
@@ -46,5 +46,20 @@ public final class InMemoryTeamRepository implements TeamRepository {
 
     private static Team copy(Team t, long version) {
         return Team.rehydrate(t.id(), t.organizationId(), t.name(), t.memberIds(), t.createdAt(), version);
+    }
+
+    /** Teams and their rotations. */
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<TeamId, Team> teamsCopy = new LinkedHashMap<>(teams);
+        Map<TeamId, StaffMemberId> rotationCopy = new HashMap<>(rotation);
+        return () -> {
+            synchronized (this) {
+                teams.clear();
+                teams.putAll(teamsCopy);
+                rotation.clear();
+                rotation.putAll(rotationCopy);
+            }
+        };
     }
 }

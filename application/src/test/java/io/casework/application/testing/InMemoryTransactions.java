@@ -1,15 +1,31 @@
 package io.casework.application.testing;
 
 import io.casework.application.port.out.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * Transactions for the in-memory fakes: one lock serializes them, which gives the isolation the use cases rely
- * on. There is no rollback; use-case tests that need it run on PostgreSQL.
+ * on. A transaction is not rolled back (use-case tests that need it run on PostgreSQL), but a savepoint is: the
+ * fakes that {@link #takePart take part} are put back as they were when it began.
  */
 public final class InMemoryTransactions implements Transactions {
+    /** A fake whose state a savepoint can put back. */
+    public interface Participant {
+        /** What puts this fake back as it is now. */
+        Runnable snapshot();
+    }
+
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<Participant> participants = new CopyOnWriteArrayList<>();
+
+    public InMemoryTransactions takePart(Participant... fakes) {
+        participants.addAll(List.of(fakes));
+        return this;
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -19,5 +35,19 @@ public final class InMemoryTransactions implements Transactions {
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        return inTransaction(() -> {
+            List<Runnable> restore = new ArrayList<>();
+            participants.forEach(p -> restore.add(p.snapshot()));
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                restore.forEach(Runnable::run);
+                throw e;
+            }
+        });
     }
 }

@@ -48,24 +48,31 @@ public final class InMemoryWorkflowRunRepository implements WorkflowRunRepositor
 
     @Override
     public synchronized Optional<WorkflowRun> claimNext(String owner, Instant now, Instant leaseUntil) {
-        for (Row row : rows.values()) {
-            boolean queued = row.run.status() == WorkflowRun.Status.QUEUED;
-            boolean abandoned = row.run.status() == WorkflowRun.Status.RUNNING && row.leaseUntil.isBefore(now);
-            if (queued || abandoned) {
-                row.owner = owner;
-                row.leaseUntil = leaseUntil;
-                row.run = with(row.run, WorkflowRun.Status.RUNNING, row.run.steps(), null);
-                return Optional.of(row.run);
-            }
-        }
-        return Optional.empty();
+        return rows.values().stream().filter(row -> claimable(row, now)).findFirst()
+                .map(row -> lease(row, owner, leaseUntil));
     }
 
     @Override
-    public synchronized Optional<WorkflowRun> lockIfOwned(WorkflowRunId id, String owner) {
-        Row row = rows.get(id);
-        return row != null && owner.equals(row.owner) && row.run.status() == WorkflowRun.Status.RUNNING
-                ? Optional.of(row.run) : Optional.empty();
+    public synchronized Optional<WorkflowRun> claim(WorkflowRunId id, String owner, Instant now, Instant leaseUntil) {
+        return Optional.ofNullable(rows.get(id)).filter(row -> claimable(row, now))
+                .map(row -> lease(row, owner, leaseUntil));
+    }
+
+    private static boolean claimable(Row row, Instant now) {
+        return row.run.status() == WorkflowRun.Status.QUEUED
+                || row.run.status() == WorkflowRun.Status.RUNNING && row.leaseUntil.isBefore(now);
+    }
+
+    private static WorkflowRun lease(Row row, String owner, Instant leaseUntil) {
+        row.owner = owner;
+        row.leaseUntil = leaseUntil;
+        row.run = with(row.run, WorkflowRun.Status.RUNNING, row.run.steps(), null);
+        return row.run;
+    }
+
+    /** Who holds the run's lease, if anyone. */
+    public synchronized Optional<String> leaseOwner(WorkflowRunId id) {
+        return Optional.ofNullable(rows.get(id)).map(row -> row.owner);
     }
 
     @Override
@@ -74,14 +81,6 @@ public final class InMemoryWorkflowRunRepository implements WorkflowRunRepositor
         List<StepResult> steps = new ArrayList<>(row.run.steps());
         steps.add(result);
         row.run = with(row.run, row.run.status(), steps, null);
-    }
-
-    @Override
-    public synchronized void extendLease(WorkflowRunId id, String owner, Instant leaseUntil) {
-        Row row = rows.get(id);
-        if (owner.equals(row.owner)) {
-            row.leaseUntil = leaseUntil;
-        }
     }
 
     @Override

@@ -7,9 +7,12 @@ import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Row locks on staff_members and teams, held until the caller's transaction ends. Whatever depends on other
@@ -19,12 +22,14 @@ import java.util.Optional;
  * reads as the transaction it waited for left it.
  */
 public final class JdbiAssigneeDirectory implements AssigneeDirectory {
-    private final JdbiTransactions db;
-    private final JdbiTeamRepository teams;
+    /** The member columns, of the staff_members row aliased {@code s}. */
+    private static final String MEMBER_COLUMNS = Arrays.stream(JdbiStaffMemberRepository.COLUMNS.strip()
+            .split(",\\s*")).map(column -> "s." + column).collect(Collectors.joining(", "));
 
-    public JdbiAssigneeDirectory(JdbiTransactions db, JdbiTeamRepository teams) {
+    private final JdbiTransactions db;
+
+    public JdbiAssigneeDirectory(JdbiTransactions db) {
         this.db = db;
-        this.teams = teams;
     }
 
     /**
@@ -46,39 +51,50 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .list());
     }
 
+    /**
+     * Two statements: the team's row (its rotation's last pick is a column of it), then, once that lock is granted,
+     * its members joined with their rows, locked in id order. The second statement starts after the first
+     * transaction that held the team is over, so it sees the membership as that transaction left it.
+     */
     @Override
-    public Optional<Team> lockTeam(OrganizationId organizationId, TeamId id) {
-        boolean exists = db.withHandle(h -> h.createQuery("""
-                        SELECT id FROM teams WHERE organization_id = :organizationId AND id = :id FOR UPDATE""")
-                .bind("organizationId", organizationId.value())
-                .bind("id", id.value())
-                .mapTo(String.class)
-                .findOne()
-                .isPresent());
-        return exists ? teams.find(organizationId, id) : Optional.empty();
-    }
-
-    @Override
-    public Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id) {
+    public Optional<LockedTeam> lockTeam(OrganizationId organizationId, TeamId id) {
         return db.withHandle(h -> h.createQuery("""
-                        SELECT rotation_last_member_id FROM teams
-                        WHERE organization_id = :organizationId AND id = :id AND rotation_last_member_id IS NOT NULL""")
-                .bind("organizationId", organizationId.value())
-                .bind("id", id.value())
-                .mapTo(String.class)
-                .findOne()
-                .map(StaffMemberId::new));
+                                SELECT name, created_at, version, rotation_last_member_id FROM teams
+                                WHERE organization_id = :organizationId AND id = :id FOR UPDATE""")
+                        .bind("organizationId", organizationId.value())
+                        .bind("id", id.value())
+                        .map((rs, ctx) -> new TeamRow(rs.getString("name"), Rows.instant(rs, "created_at"),
+                                rs.getLong("version"), Optional.ofNullable(rs.getString("rotation_last_member_id"))
+                                .map(StaffMemberId::new)))
+                        .findOne())
+                .map(row -> {
+                    List<Candidate> members = lockMembers(organizationId, id);
+                    Team team = Team.rehydrate(id, organizationId, row.name(),
+                            members.stream().map(c -> c.member().id()).toList(), row.createdAt(), row.version());
+                    return new LockedTeam(team, members, row.lastRotationPick());
+                });
     }
 
-    @Override
-    public void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked) {
-        db.withHandle(h -> h.createUpdate("""
-                        UPDATE teams SET rotation_last_member_id = :picked
-                        WHERE organization_id = :organizationId AND id = :id""")
+    /** The team's members with their load, in the team's order; locked in id order, as everywhere. */
+    private List<Candidate> lockMembers(OrganizationId organizationId, TeamId id) {
+        record Positioned(long position, Candidate candidate) {
+        }
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT %s, s.last_assigned_at, s.active_cases, m.position
+                        FROM team_members m
+                        JOIN staff_members s ON s.organization_id = m.organization_id AND s.id = m.staff_member_id
+                        WHERE m.organization_id = :organizationId AND m.team_id = :id
+                        ORDER BY s.id FOR UPDATE OF s""".formatted(MEMBER_COLUMNS))
                 .bind("organizationId", organizationId.value())
                 .bind("id", id.value())
-                .bind("picked", picked.value())
-                .execute());
+                .map((rs, ctx) -> new Positioned(rs.getLong("position"), new Candidate(
+                        JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),
+                        Rows.instant(rs, "last_assigned_at"))))
+                .list())
+                .stream()
+                .sorted(Comparator.comparingLong(Positioned::position))
+                .map(Positioned::candidate)
+                .toList();
     }
 
     @Override
@@ -90,5 +106,24 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .bind("id", id.value())
                 .bind("at", at)
                 .execute());
+    }
+
+    /** One statement for both rows. */
+    @Override
+    public void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        WITH rotation AS (
+                            UPDATE teams SET rotation_last_member_id = :picked
+                            WHERE organization_id = :organizationId AND id = :id)
+                        UPDATE staff_members SET last_assigned_at = :at
+                        WHERE organization_id = :organizationId AND id = :picked""")
+                .bind("organizationId", organizationId.value())
+                .bind("id", id.value())
+                .bind("picked", picked.value())
+                .bind("at", at)
+                .execute());
+    }
+
+    private record TeamRow(String name, Instant createdAt, long version, Optional<StaffMemberId> lastRotationPick) {
     }
 }

@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -31,6 +34,8 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
             id, organization_id, workflow_id, workflow_version, trigger_event, case_id, status, created_at, finished_at
             """;
     private static final String SELECT_RUNS = "SELECT " + RUN_COLUMNS + "FROM workflow_runs\n";
+    private static final String CLAIMED_COLUMNS = Arrays.stream(RUN_COLUMNS.strip().split(",\\s*"))
+            .map(column -> "r." + column).collect(Collectors.joining(", "));
 
     private final JdbiTransactions db;
 
@@ -94,33 +99,42 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
 
     /**
      * One statement: the subquery locks the oldest claimable run, skipping runs other workers hold locked, and
-     * rechecks its condition on the latest row; the update then leases it. Two claimers never get one run.
+     * rechecks its condition on the latest row; the update then leases it. Two claimers never get one run. Only a
+     * run that was running before (its worker died) can have step results, so only then are they read.
      */
     @Override
     public Optional<WorkflowRun> claimNext(String owner, Instant now, Instant leaseUntil) {
-        return db.withHandle(h -> oneRun(h, h.createQuery("""
-                        UPDATE workflow_runs
-                        SET status = 'running', lease_owner = :owner, lease_until = :leaseUntil,
-                            started_at = coalesce(started_at, :now)
-                        WHERE id = (
-                            SELECT id FROM workflow_runs
-                            WHERE status = 'queued' OR (status = 'running' AND lease_until < :now)
-                            ORDER BY created_at, id
-                            LIMIT 1
-                            FOR UPDATE SKIP LOCKED)
-                        RETURNING
-                        """ + RUN_COLUMNS)
-                .bind("owner", owner)
-                .bind("now", now)
-                .bind("leaseUntil", leaseUntil)));
+        return claimWhere("", owner, now, leaseUntil, q -> q);
     }
 
     @Override
-    public Optional<WorkflowRun> lockIfOwned(WorkflowRunId id, String owner) {
-        return db.withHandle(h -> oneRun(h, h.createQuery(SELECT_RUNS
-                        + "WHERE id = :id AND lease_owner = :owner AND status = 'running' FOR UPDATE")
-                .bind("id", id.value())
-                .bind("owner", owner)));
+    public Optional<WorkflowRun> claim(WorkflowRunId id, String owner, Instant now, Instant leaseUntil) {
+        return claimWhere("AND id = :id", owner, now, leaseUntil, q -> q.bind("id", id.value()));
+    }
+
+    private Optional<WorkflowRun> claimWhere(String condition, String owner, Instant now, Instant leaseUntil,
+                                             UnaryOperator<Query> bind) {
+        return db.withHandle(h -> {
+            Optional<ClaimedRun> claimed = bind.apply(h.createQuery("""
+                            UPDATE workflow_runs AS r
+                            SET status = 'running', lease_owner = :owner, lease_until = :leaseUntil,
+                                started_at = coalesce(r.started_at, :now)
+                            FROM (
+                                SELECT id, status FROM workflow_runs
+                                WHERE (status = 'queued' OR (status = 'running' AND lease_until < :now)) %s
+                                ORDER BY created_at, id
+                                LIMIT 1
+                                FOR UPDATE SKIP LOCKED) AS claimable
+                            WHERE r.id = claimable.id
+                            RETURNING claimable.status AS claimed_from, %s""".formatted(condition, CLAIMED_COLUMNS))
+                            .bind("owner", owner)
+                            .bind("now", now)
+                            .bind("leaseUntil", leaseUntil))
+                    .map((rs, ctx) -> new ClaimedRun(new RunMapper().map(rs, ctx),
+                            "running".equals(rs.getString("claimed_from"))))
+                    .findOne();
+            return claimed.map(c -> c.resumed() ? withSteps(h, List.of(c.run())).get(0) : c.run());
+        });
     }
 
     @Override
@@ -139,16 +153,6 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 .bind("output", WorkflowJson.ofObject(result.output()))
                 .bind("startedAt", result.startedAt())
                 .bind("finishedAt", result.finishedAt())
-                .execute());
-    }
-
-    @Override
-    public void extendLease(WorkflowRunId id, String owner, Instant leaseUntil) {
-        db.withHandle(h -> h.createUpdate("""
-                        UPDATE workflow_runs SET lease_until = :leaseUntil WHERE id = :id AND lease_owner = :owner""")
-                .bind("id", id.value())
-                .bind("owner", owner)
-                .bind("leaseUntil", leaseUntil)
                 .execute());
     }
 
@@ -201,6 +205,9 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                     WorkflowRun.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), List.of(),
                     Rows.instant(rs, "created_at"), Rows.instant(rs, "finished_at"));
         }
+    }
+
+    private record ClaimedRun(WorkflowRun run, boolean resumed) {
     }
 
     private record StoredStep(String runId, StepResult result) {

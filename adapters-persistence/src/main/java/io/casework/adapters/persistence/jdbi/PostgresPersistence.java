@@ -49,7 +49,7 @@ public final class PostgresPersistence {
     }
 
     public JdbiAssigneeDirectory assigneeDirectory() {
-        return new JdbiAssigneeDirectory(transactions, teams());
+        return new JdbiAssigneeDirectory(transactions);
     }
 
     public JdbiNotificationOutbox notificationOutbox() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.application.contract.PortContract;
 import io.casework.application.port.out.AssigneeDirectory;
+import io.casework.application.port.out.AssigneeDirectory.LockedTeam;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
@@ -15,8 +16,8 @@ import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,30 +112,34 @@ class JdbiAssigneeDirectoryLockingTest extends PortContract {
     }
 
     @Test
-    void aSecondRoundRobinWaitsForTheFirstAndContinuesAfterItsPick() throws Exception {
+    void aSecondRoundRobinWaitsForTheFirstAndSeesItsPickAndTheCaseItGave() throws Exception {
         OrganizationId org = storedOrganization();
         StaffMember ada = storedMember(org);
         StaffMember grace = storedMember(org);
         Team team = Team.form(new TeamId(ids.next("team_")), org, "Fraud", List.of(ada.id(), grace.id()),
                 clock.instant());
         PERSISTENCE.teams().add(team);
+        Instant given = clock.instant();
         Future<?> first = threads.submit(() -> PERSISTENCE.transactions().run(() -> {
             directory.lockTeam(org, team.id());
             firstHoldsItsLocks.countDown();
             await(secondIsWaiting);
-            directory.recordRotationPick(org, team.id(), ada.id());
+            directory.recordRotationPick(org, team.id(), ada.id(), given);
+            PERSISTENCE.cases().add(aCase(org).assignedTo(Assignee.staffMember(ada.id())).build());
         }));
         await(firstHoldsItsLocks);
 
-        Future<Optional<StaffMemberId>> second = threads.submit(() -> PERSISTENCE.transactions().inTransaction(() -> {
-            directory.lockTeam(org, team.id());
-            return directory.lastRotationPick(org, team.id());
-        }));
+        Future<LockedTeam> second = threads.submit(() -> PERSISTENCE.transactions().inTransaction(
+                () -> directory.lockTeam(org, team.id()).orElseThrow()));
         awaitASessionWaitingForALock(DATA_SOURCE);
         secondIsWaiting.countDown();
 
         first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).contains(ada.id());
+        LockedTeam seen = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(seen.lastRotationPick()).contains(ada.id());
+        assertThat(seen.members().get(0).member().id()).isEqualTo(ada.id());
+        assertThat(seen.members().get(0).activeCases()).isEqualTo(1);
+        assertThat(seen.members().get(0).lastAssignedAt()).isEqualTo(given);
     }
 
     @Test
@@ -145,7 +150,7 @@ class JdbiAssigneeDirectoryLockingTest extends PortContract {
         Team team = Team.form(new TeamId(ids.next("team_")), org, "Fraud", List.of(ada.id()), clock.instant());
         PERSISTENCE.teams().add(team);
         Future<?> first = threads.submit(() -> PERSISTENCE.transactions().run(() -> {
-            Team locked = directory.lockTeam(org, team.id()).orElseThrow();
+            Team locked = directory.lockTeam(org, team.id()).orElseThrow().team();
             firstHoldsItsLocks.countDown();
             await(secondIsWaiting);
             locked.addMember(grace.id());
@@ -153,14 +158,15 @@ class JdbiAssigneeDirectoryLockingTest extends PortContract {
         }));
         await(firstHoldsItsLocks);
 
-        Future<Team> second = threads.submit(() -> PERSISTENCE.transactions().inTransaction(
+        Future<LockedTeam> second = threads.submit(() -> PERSISTENCE.transactions().inTransaction(
                 () -> directory.lockTeam(org, team.id()).orElseThrow()));
         awaitASessionWaitingForALock(DATA_SOURCE);
         secondIsWaiting.countDown();
 
         first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        Team seen = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        assertThat(seen.memberIds()).containsExactly(ada.id(), grace.id());
-        assertThat(seen.version()).isEqualTo(2);
+        LockedTeam seen = second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(seen.team().memberIds()).containsExactly(ada.id(), grace.id());
+        assertThat(seen.team().version()).isEqualTo(2);
+        assertThat(seen.members()).extracting(c -> c.member().id()).containsExactly(ada.id(), grace.id());
     }
 }

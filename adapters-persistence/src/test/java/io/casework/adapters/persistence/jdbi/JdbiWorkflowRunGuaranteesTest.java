@@ -69,31 +69,48 @@ class JdbiWorkflowRunGuaranteesTest {
     }
 
     @Test
-    void aRunLockedByItsOwnerIsNotTakenOverWhileTheLockIsHeldEvenAfterItsLease() throws Exception {
+    void aRunClaimedInATransactionStillOpenIsNotTakenOverEvenAfterItsLease() throws Exception {
         WorkflowRun run = db.queued(T0);
-        claim("worker-1", T0).orElseThrow();
-        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService owner = Executors.newSingleThreadExecutor();
         try {
-            Future<?> step = owner.submit(() -> db.persistence.transactions().run(() -> {
-                db.runs.lockIfOwned(run.id(), "worker-1").orElseThrow();
-                locked.countDown();
+            Future<?> working = owner.submit(() -> db.persistence.transactions().run(() -> {
+                db.runs.claimNext("worker-1", T0, T0.plus(LEASE)).orElseThrow();
+                claimed.countDown();
                 await(release);
                 db.runs.recordStep(run.id(), StepResult.skipped(RunsDatabase.STEP, T0.plusSeconds(40)));
-                db.runs.extendLease(run.id(), "worker-1", T0.plusSeconds(40).plus(LEASE));
+                db.runs.finish(run.id(), WorkflowRun.Status.SUCCEEDED, T0.plusSeconds(40));
             }));
-            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
 
-            Optional<WorkflowRun> whileLocked = claim("worker-2", T0.plus(LEASE).plusSeconds(1));
+            Optional<WorkflowRun> whileClaimed = claim("worker-2", T0.plus(LEASE).plusSeconds(1));
+            Optional<WorkflowRun> thisOneWhileClaimed = db.persistence.transactions().inTransaction(() -> db.runs.claim(
+                    run.id(), "worker-2", T0.plus(LEASE).plusSeconds(1), T0.plus(LEASE.multipliedBy(2))));
             release.countDown();
-            step.get(10, TimeUnit.SECONDS);
+            working.get(10, TimeUnit.SECONDS);
 
-            assertThat(whileLocked).isEmpty();
-            assertThat(claim("worker-2", T0.plusSeconds(41))).isEmpty();
+            assertThat(whileClaimed).isEmpty();
+            assertThat(thisOneWhileClaimed).isEmpty();
+            assertThat(claim("worker-2", T0.plus(LEASE.multipliedBy(10)))).isEmpty();
         } finally {
             owner.shutdownNow();
         }
+    }
+
+    @Test
+    void aRunWhoseClaimingTransactionRolledBackIsClaimedAgainAtOnce() {
+        WorkflowRun run = db.queued(T0);
+
+        assertThatThrownBy(() -> db.persistence.transactions().run(() -> {
+            db.runs.claimNext("worker-1", T0, T0.plus(LEASE)).orElseThrow();
+            db.runs.recordStep(run.id(), StepResult.skipped(RunsDatabase.STEP, T0.plusSeconds(1)));
+            throw new IllegalStateException("the worker died");
+        })).isInstanceOf(IllegalStateException.class);
+
+        WorkflowRun again = claim("worker-2", T0.plusSeconds(2)).orElseThrow();
+        assertThat(again.id()).isEqualTo(run.id());
+        assertThat(again.steps()).isEmpty();
     }
 
     @Test

@@ -13,25 +13,36 @@ import java.util.Optional;
 /**
  * What choosing an assignee needs, under locks held until the transaction ends, so that concurrent
  * assignments see each other: a member's capacity is never exceeded and a rotation never skips or repeats.
+ * Members are always locked in the same order (by id), so two assignments cannot deadlock.
  */
 public interface AssigneeDirectory {
-    /**
-     * Locks the given members of the organization (always in the same order, so two assignments cannot
-     * deadlock) and returns them with their load; unknown ids are left out.
-     */
+    /** Locks the given members of the organization and returns them with their load; unknown ids are left out. */
     List<Candidate> lockStaffMembers(OrganizationId organizationId, Collection<StaffMemberId> ids);
 
-    /** Locks the team, which guards its rotation. */
-    Optional<Team> lockTeam(OrganizationId organizationId, TeamId id);
+    /**
+     * Locks the team, which guards its rotation, then its members, and returns all of it as the transactions it
+     * waited for left it: the team, its members with their load (in the team's order), and the member its round
+     * robin picked last.
+     */
+    Optional<LockedTeam> lockTeam(OrganizationId organizationId, TeamId id);
 
-    /** The member the team's round robin picked last, if any. Call with the team locked. */
-    Optional<StaffMemberId> lastRotationPick(OrganizationId organizationId, TeamId id);
-
-    void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked);
-
+    /** The member was given a case at {@code at}. */
     void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at);
+
+    /**
+     * The team's round robin gave a case to {@code picked} at {@code at}: records the team's last pick and the
+     * member's last assignment together, as {@link #recordAssignment} would.
+     */
+    void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked, Instant at);
 
     /** A member with their open and pending cases and the time they were last given one (null: never). */
     record Candidate(StaffMember member, long activeCases, Instant lastAssignedAt) {
+    }
+
+    /** A locked team: its members as candidates, in the team's order, and its rotation's last pick. */
+    record LockedTeam(Team team, List<Candidate> members, Optional<StaffMemberId> lastRotationPick) {
+        public LockedTeam {
+            members = List.copyOf(members);
+        }
     }
 }

@@ -15,4 +15,12 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs work as one part of the current transaction that can fail on its own (a savepoint): if {@code work}
+     * throws, everything it did is undone, the exception reaches the caller, and the transaction goes on with what
+     * was done before, ready for more work and its commit. If it returns, its work commits (or rolls back) with
+     * the transaction. Outside a transaction it is a transaction of its own.
+     */
+    <T> T inSavepoint(Supplier<T> work);
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Durable runs, shared by every server process on the database: a run is claimed under a lease, and a run
- * whose lease ran out (its process died) can be claimed again.
+ * whose lease ran out (its process died) can be claimed again. A claimed run stays locked until the claiming
+ * transaction ends: no one else claims it meanwhile, whatever its lease.
  */
 public interface WorkflowRunRepository {
     /** Queues a run; workers waiting on the {@link WorkSignal} hear of it once the transaction commits. */
@@ -30,13 +31,16 @@ public interface WorkflowRunRepository {
      */
     Optional<WorkflowRun> claimNext(String owner, Instant now, Instant leaseUntil);
 
-    /** The run, locked until the transaction ends, if {@code owner} still holds its lease. */
-    Optional<WorkflowRun> lockIfOwned(WorkflowRunId id, String owner);
+    /**
+     * Like {@link #claimNext}, for this one run: takes it if it is queued, or running with a lease that ended
+     * before {@code now}, and no other transaction holds it.
+     */
+    Optional<WorkflowRun> claim(WorkflowRunId id, String owner, Instant now, Instant leaseUntil);
 
+    /** Records a step's result; a run has at most one result per step. */
     void recordStep(WorkflowRunId id, StepResult result);
 
-    void extendLease(WorkflowRunId id, String owner, Instant leaseUntil);
-
+    /** Ends the run with its outcome; it is not claimed again. */
     void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at);
 
     record Filter(Optional<WorkflowId> workflowId, Optional<CaseId> caseId, Optional<WorkflowRun.Status> status) {
