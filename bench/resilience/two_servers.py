@@ -6,11 +6,14 @@
 Half the clients talk to each server; both run workflow workers and email senders against the same tables. Each
 process gets a pool of 16 connections (the local PostgreSQL allows 100 in all and is shared). Checks: one run
 per case, one step result per run, one case.assigned event per case, one email per notification received by the
-SMTP sink (no duplicates), both processes ran runs (sampled from the lease owners while the load ran), and the
+SMTP sink (no duplicates), both processes ran runs (the connections holding the team's lock, sampled while the load ran and
+mapped to processes by their ports), and the
 rotation exact: in commit order, every assignment goes to the member after the previous one. Bounded by
 --timeout seconds (default 240)."""
 import argparse
 import os
+import re
+import subprocess
 import sys
 import threading
 import time
@@ -31,15 +34,33 @@ config = "database:\n  maxConnections: 16\n"
 
 with Rig("two", servers=2, config=config, keep=args.keep) as rig:
     a, b = rig.servers
-    owners, stop = set(), threading.Event()
+    claimers, port_owners, stop = set(), {}, threading.Event()
 
-    def sample_owners():
+    def sample_claimers():
+        # a run is claimed, executed and finished in one transaction, so no other session ever sees its owner: watch
+        # which connections hold the team's lock instead (only a run's assignment takes it in this load), and map
+        # them to processes through their local ports
         while not stop.is_set():
-            for (owner,) in rows(rig.db, "SELECT DISTINCT lease_owner FROM workflow_runs WHERE lease_owner IS NOT NULL"):
-                owners.add(owner)
+            for (port,) in rows(rig.db, "SELECT DISTINCT a.client_port FROM pg_locks l JOIN pg_stat_activity a "
+                                        "USING (pid) WHERE l.relation = 'teams'::regclass "
+                                        "AND a.pid <> pg_backend_pid()"):
+                claimers.add(int(port))
+            if not claimers <= port_owners.keys():
+                port_owners.update(process_of_port())
             time.sleep(0.1)
 
-    sampler = threading.Thread(target=sample_owners, daemon=True)
+    def process_of_port():
+        out = subprocess.run(["ss", "-tnpH", "state", "established"], capture_output=True, text=True).stdout
+        found = {}
+        for line in out.splitlines():
+            # Java's sockets are dual-stack: ss shows [::ffff:127.0.0.1]:port
+            match = re.search(r"(?:\[::ffff:)?127\.0\.0\.1\]?:(\d+)\s+(?:\[::ffff:)?127\.0\.0\.1\]?:5432\s+"
+                              r"users:\(\(\"java\",pid=(\d+)", line)
+            if match:
+                found[int(match.group(1))] = int(match.group(2))
+        return found
+
+    sampler = threading.Thread(target=sample_claimers, daemon=True)
     sampler.start()
     results = [None, None]
     half = args.cases // 2
@@ -95,9 +116,11 @@ with Rig("two", servers=2, config=config, keep=args.keep) as rig:
     checks.check("every email received", expected <= distinct, "%d missing" % len(expected - distinct))
     checks.check("no email sent twice", len(received) == len(distinct),
                  "%d received, %d distinct" % (len(received), len(distinct)))
-    processes = {o.rsplit("-", 1)[0] for o in owners}
-    log("lease owners seen while the load ran: %s" % sorted(owners))
-    checks.check("both processes ran workflow runs", len(processes) >= 2, "%d worker ids seen" % len(owners))
+    processes = {port_owners[p] for p in claimers if p in port_owners}
+    log("connections seen holding the team lock: %d; their processes: %s; the servers: %s"
+        % (len(claimers), sorted(processes), [a.pid, b.pid]))
+    checks.check("both processes ran workflow runs", {a.pid, b.pid} <= processes,
+                 "%d connections seen holding the team lock, of processes %s" % (len(claimers), sorted(processes)))
 
     # the rotation: members in team order; in commit order (the timeline's seq, appended under the team's lock)
     # each case.assigned names the member after the previous one's
