@@ -6,13 +6,14 @@ import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Row locks on staff_members and teams, held until the caller's transaction ends. Whatever depends on other
@@ -23,8 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class JdbiAssigneeDirectory implements AssigneeDirectory {
     /** The member columns, of the staff_members row aliased {@code s}. */
-    private static final String MEMBER_COLUMNS = Arrays.stream(JdbiStaffMemberRepository.COLUMNS.strip()
-            .split(",\\s*")).map(column -> "s." + column).collect(Collectors.joining(", "));
+    private static final String MEMBER_COLUMNS = Rows.qualified("s", JdbiStaffMemberRepository.COLUMNS);
 
     private final JdbiTransactions db;
 
@@ -46,8 +46,7 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                         ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
                 .bind("organizationId", organizationId.value())
                 .bindArray("ids", String.class, ids.stream().map(StaffMemberId::value).toList())
-                .map((rs, ctx) -> new Candidate(JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),
-                        Rows.instant(rs, "last_assigned_at")))
+                .map(JdbiAssigneeDirectory::candidate)
                 .list());
     }
 
@@ -87,9 +86,7 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                         ORDER BY s.id FOR UPDATE OF s""".formatted(MEMBER_COLUMNS))
                 .bind("organizationId", organizationId.value())
                 .bind("id", id.value())
-                .map((rs, ctx) -> new Positioned(rs.getLong("position"), new Candidate(
-                        JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),
-                        Rows.instant(rs, "last_assigned_at"))))
+                .map((rs, ctx) -> new Positioned(rs.getLong("position"), candidate(rs, ctx)))
                 .list())
                 .stream()
                 .sorted(Comparator.comparingLong(Positioned::position))
@@ -122,6 +119,12 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .bind("picked", picked.value())
                 .bind("at", at)
                 .execute());
+    }
+
+    /** A member's row with its load columns, {@code active_cases} and {@code last_assigned_at}. */
+    private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Candidate(JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),
+                Rows.instant(rs, "last_assigned_at"));
     }
 
     private record TeamRow(String name, Instant createdAt, long version, Optional<StaffMemberId> lastRotationPick) {

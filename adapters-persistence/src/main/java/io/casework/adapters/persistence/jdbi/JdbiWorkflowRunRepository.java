@@ -12,14 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -34,8 +32,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
             id, organization_id, workflow_id, workflow_version, trigger_event, case_id, status, created_at, finished_at
             """;
     private static final String SELECT_RUNS = "SELECT " + RUN_COLUMNS + "FROM workflow_runs\n";
-    private static final String CLAIMED_COLUMNS = Arrays.stream(RUN_COLUMNS.strip().split(",\\s*"))
-            .map(column -> "r." + column).collect(Collectors.joining(", "));
+    private static final String CLAIMED_COLUMNS = Rows.qualified("r", RUN_COLUMNS);
 
     private final JdbiTransactions db;
 

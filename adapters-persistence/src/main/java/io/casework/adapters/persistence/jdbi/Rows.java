@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** Column readers shared by the row mappers, and the stored form of enumerations. */
+/** Column readers shared by the row mappers, column lists, and the stored form of enumerations. */
 final class Rows {
     private Rows() {
     }
@@ -30,6 +32,12 @@ final class Rows {
         } finally {
             array.free();
         }
+    }
+
+    /** A column list with each column qualified by a table alias: {@code "id, name"} as {@code "s.id, s.name"}. */
+    static String qualified(String alias, String columns) {
+        return Arrays.stream(columns.strip().split(",\\s*")).map(column -> alias + "." + column)
+                .collect(Collectors.joining(", "));
     }
 
     /** Enumerations are stored as their API names: {@code STAFF_MEMBER} as {@code staff_member}. */
