@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code Idempotency-Key} on POST: the first request with a key claims it (after authentication, so keys are
@@ -48,7 +49,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     /** A claim this old without a response belongs to a process that most likely died. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
     /** The headers stored with a response and sent again with its replay. */
-    static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
     private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
 
     private final IdempotencyStore store;
@@ -103,13 +104,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             held.release(store);
             return;
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : REPLAYED_HEADERS) {
-            String value = response.getHeaderString(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
-        }
+        Map<String, String> headers = replayedHeaders(response::getHeaderString);
         if (response.hasEntity()) {
             request.setProperty(PENDING, new Pending(held, response.getStatus(), headers));
         } else {
@@ -138,6 +133,18 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
                 new StoredResponse(pending.status(), pending.headers(), body.toString(StandardCharsets.UTF_8)));
         body.writeTo(client);
         context.setOutputStream(client);
+    }
+
+    /** The headers worth storing with a response, read by {@code header} (null when absent). */
+    static Map<String, String> replayedHeaders(Function<String, String> header) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED_HEADERS) {
+            String value = header.apply(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
     }
 
     private static Response replay(StoredResponse stored) {

@@ -23,7 +23,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.message.MessageBodyWorkers;
@@ -89,15 +88,9 @@ public final class IdempotentInvocations implements ResourceMethodInvocationHand
             throws InvocationTargetException {
         try {
             return work.transactions().inTransaction(() -> {
-                Response response = asResponse(call(target, method, args), method);
+                Response response = asResponse(call(target, method, args));
                 byte[] body = response.hasEntity() ? serialize(response.getEntity(), method) : new byte[0];
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String name : IdempotencyFilter.REPLAYED_HEADERS) {
-                    String value = response.getHeaderString(name);
-                    if (value != null) {
-                        headers.put(name, value);
-                    }
-                }
+                Map<String, String> headers = IdempotencyFilter.replayedHeaders(response::getHeaderString);
                 if (response.hasEntity()) {
                     headers.put(HttpHeaders.CONTENT_TYPE, JSON.toString());
                 }
@@ -129,7 +122,7 @@ public final class IdempotentInvocations implements ResourceMethodInvocationHand
         }
     }
 
-    private static Response asResponse(Object result, Method method) {
+    private static Response asResponse(Object result) {
         if (result instanceof Response response) {
             return response;
         }
