@@ -4,7 +4,6 @@ import io.casework.application.port.out.AssignCaseUsage;
 import io.casework.domain.organization.OrganizationId;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 public final class InMemoryAssignCaseUsage implements AssignCaseUsage, InMemoryTransactions.Participant {
@@ -33,12 +32,6 @@ public final class InMemoryAssignCaseUsage implements AssignCaseUsage, InMemoryT
 
     @Override
     public synchronized Runnable snapshot() {
-        Map<String, Long> copy = new LinkedHashMap<>(counts);
-        return () -> {
-            synchronized (this) {
-                counts.clear();
-                counts.putAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, counts);
     }
 }

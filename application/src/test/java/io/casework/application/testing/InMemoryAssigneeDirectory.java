@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,12 +64,6 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory, InMem
 
     @Override
     public synchronized Runnable snapshot() {
-        Map<StaffMemberId, Instant> copy = new LinkedHashMap<>(lastAssigned);
-        return () -> {
-            synchronized (this) {
-                lastAssigned.clear();
-                lastAssigned.putAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, lastAssigned);
     }
 }

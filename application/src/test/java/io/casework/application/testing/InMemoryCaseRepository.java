@@ -63,12 +63,6 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
 
     @Override
     public synchronized Runnable snapshot() {
-        Map<CaseId, Case> copy = new LinkedHashMap<>(cases);
-        return () -> {
-            synchronized (this) {
-                cases.clear();
-                cases.putAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, cases);
     }
 }

@@ -37,12 +37,6 @@ public final class InMemoryCaseTimeline implements CaseTimeline, InMemoryTransac
 
     @Override
     public synchronized Runnable snapshot() {
-        List<Entry> copy = new ArrayList<>(entries);
-        return () -> {
-            synchronized (this) {
-                entries.clear();
-                entries.addAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, entries);
     }
 }

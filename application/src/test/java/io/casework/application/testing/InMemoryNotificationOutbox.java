@@ -101,11 +101,6 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, InM
     public synchronized Runnable snapshot() {
         Map<String, Row> copy = new LinkedHashMap<>();
         rows.forEach((id, row) -> copy.put(id, row.copy()));
-        return () -> {
-            synchronized (this) {
-                rows.clear();
-                rows.putAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, rows, copy);
     }
 }

@@ -3,7 +3,6 @@ package io.casework.application.testing;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,12 +29,6 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
 
     @Override
     public synchronized Runnable snapshot() {
-        Map<OrganizationId, Organization> copy = new LinkedHashMap<>(organizations);
-        return () -> {
-            synchronized (this) {
-                organizations.clear();
-                organizations.putAll(copy);
-            }
-        };
+        return InMemoryTransactions.Participant.restoring(this, organizations);
     }
 }

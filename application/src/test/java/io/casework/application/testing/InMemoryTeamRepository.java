@@ -51,15 +51,11 @@ public final class InMemoryTeamRepository implements TeamRepository, InMemoryTra
     /** Teams and their rotations. */
     @Override
     public synchronized Runnable snapshot() {
-        Map<TeamId, Team> teamsCopy = new LinkedHashMap<>(teams);
-        Map<TeamId, StaffMemberId> rotationCopy = new HashMap<>(rotation);
+        Runnable teamsBack = InMemoryTransactions.Participant.restoring(this, teams);
+        Runnable rotationBack = InMemoryTransactions.Participant.restoring(this, rotation);
         return () -> {
-            synchronized (this) {
-                teams.clear();
-                teams.putAll(teamsCopy);
-                rotation.clear();
-                rotation.putAll(rotationCopy);
-            }
+            teamsBack.run();
+            rotationBack.run();
         };
     }
 }

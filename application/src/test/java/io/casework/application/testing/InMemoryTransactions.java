@@ -2,7 +2,9 @@ package io.casework.application.testing;
 
 import io.casework.application.port.out.Transactions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -17,6 +19,32 @@ public final class InMemoryTransactions implements Transactions {
     public interface Participant {
         /** What puts this fake back as it is now. */
         Runnable snapshot();
+
+        /** What puts {@code map} back as it is now; {@code owner} is the fake whose monitor guards it. */
+        static <K, V> Runnable restoring(Object owner, Map<K, V> map) {
+            return restoring(owner, map, new LinkedHashMap<>(map));
+        }
+
+        /** What puts {@code map} back to {@code copy}, taken now (deep, when its values change in place). */
+        static <K, V> Runnable restoring(Object owner, Map<K, V> map, Map<K, V> copy) {
+            return () -> {
+                synchronized (owner) {
+                    map.clear();
+                    map.putAll(copy);
+                }
+            };
+        }
+
+        /** What puts {@code list} back as it is now; {@code owner} is the fake whose monitor guards it. */
+        static <E> Runnable restoring(Object owner, List<E> list) {
+            List<E> copy = new ArrayList<>(list);
+            return () -> {
+                synchronized (owner) {
+                    list.clear();
+                    list.addAll(copy);
+                }
+            };
+        }
     }
 
     private final ReentrantLock lock = new ReentrantLock();
