@@ -9,8 +9,7 @@ import io.casework.adapters.notify.smtp.SmtpSettings;
 import io.casework.adapters.notify.template.EmailRenderer;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
-import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
+import io.casework.application.port.in.NotificationView;
 import io.casework.application.service.NotificationSender;
 import io.casework.application.service.RetryPolicy;
 import io.casework.domain.assignee.StaffMember;
@@ -68,7 +67,7 @@ class EmailDeliveryTest {
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat((String) parts.getBodyPart(0).getContent()).contains("http://localhost:8080/v1/cases/" + aCase.id());
-        assertThat(notification(aCase).status()).isEqualTo(NotificationOutbox.Status.SENT);
+        assertThat(notification(aCase).status()).isEqualTo(NotificationView.Status.SENT);
     }
 
     @Test
@@ -79,12 +78,12 @@ class EmailDeliveryTest {
 
         sender.sendDue(20);
         NotificationView failedOnce = notification(aCase);
-        assertThat(failedOnce.status()).isEqualTo(NotificationOutbox.Status.PENDING);
+        assertThat(failedOnce.status()).isEqualTo(NotificationView.Status.PENDING);
         assertThat(failedOnce.attempts()).isEqualTo(1);
         assertThat(failedOnce.lastError()).isNotBlank();
 
         startSmtp();
-        sendUntil(sender, aCase, NotificationOutbox.Status.SENT);
+        sendUntil(sender, aCase, NotificationView.Status.SENT);
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getMessageID()).isEqualTo("<" + failedOnce.id() + "@casework>");
@@ -95,7 +94,7 @@ class EmailDeliveryTest {
         StaffMember ada = casework.staffMember(org, "Ada", null);
         Case aCase = assignedTo(ada);
 
-        sendUntil(sender(3), aCase, NotificationOutbox.Status.FAILED);
+        sendUntil(sender(3), aCase, NotificationView.Status.FAILED);
 
         NotificationView failed = notification(aCase);
         assertThat(failed.attempts()).isEqualTo(3);
@@ -107,14 +106,14 @@ class EmailDeliveryTest {
         StaffMember ada = casework.staffMember(org, "Ada", null);
         Case aCase = assignedTo(ada);
         // no sender ran: the process stopped right after committing the assignment, and the email waits
-        assertThat(notification(aCase).status()).isEqualTo(NotificationOutbox.Status.PENDING);
+        assertThat(notification(aCase).status()).isEqualTo(NotificationView.Status.PENDING);
         assertThat(notification(aCase).attempts()).isZero();
 
         startSmtp();
         sender(3).sendDue(20);
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(notification(aCase).status()).isEqualTo(NotificationOutbox.Status.SENT);
+        assertThat(notification(aCase).status()).isEqualTo(NotificationView.Status.SENT);
     }
 
     @Test
@@ -168,7 +167,7 @@ class EmailDeliveryTest {
                 new EmailRenderer(null, null));
     }
 
-    private void sendUntil(NotificationSender sender, Case aCase, NotificationOutbox.Status status) throws Exception {
+    private void sendUntil(NotificationSender sender, Case aCase, NotificationView.Status status) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (notification(aCase).status() != status && System.nanoTime() < deadline) {
             sender.sendDue(20);

@@ -2,7 +2,7 @@ package io.casework.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.service.WorkflowEngine;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
@@ -173,6 +173,6 @@ class EngineOnPostgresTest {
     }
 
     private List<WorkflowRun> runs(OrganizationId org) {
-        return casework.db.workflowRuns().list(org, WorkflowRunRepository.Filter.none(), 1000, Optional.empty());
+        return casework.db.workflowRuns().list(org, RunFilter.none(), 1000, Optional.empty());
     }
 }

@@ -2,6 +2,8 @@ package io.casework.application.service;
 
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignCaseUseCase;
+import io.casework.application.port.in.CaseEventView;
+import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.CaseQueries;
 import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.in.CreateCaseCommand;
@@ -14,7 +16,6 @@ import io.casework.application.port.in.UpdateCaseCommand;
 import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
-import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.Transactions;
 import io.casework.domain.cases.Actor;
@@ -158,13 +159,13 @@ public final class CaseServices {
         }
 
         @Override
-        public Page<Case> list(OrganizationId organizationId, CaseRepository.Filter filter, PageRequest page) {
+        public Page<Case> list(OrganizationId organizationId, CaseFilter filter, PageRequest page) {
             return Page.fromOverfetch(cases.list(organizationId, filter, page.limit() + 1, page.after()), page.limit(),
                     c -> new PageRequest.Position(c.createdAt(), c.id().value()));
         }
 
         @Override
-        public Page<StoredEvent> events(OrganizationId organizationId, CaseId id, PageRequest page) {
+        public Page<CaseEventView> events(OrganizationId organizationId, CaseId id, PageRequest page) {
             find(cases, organizationId, id);
             return Page.fromOverfetch(timeline.list(organizationId, id, page.limit() + 1, page.after()), page.limit(),
                     e -> new PageRequest.Position(e.event().occurredAt(), e.id()));

@@ -1,8 +1,8 @@
 package io.casework.application.service;
 
+import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
-import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.domain.cases.Case;
 import java.util.List;
@@ -25,8 +25,8 @@ final class CaseStore {
         } else if (aCase.hasChanged()) {
             cases.update(aCase);
         }
-        List<StoredEvent> events = aCase.pullEvents().stream()
-                .map(e -> new StoredEvent(ids.next("evt_"), aCase.id(), e))
+        List<CaseEventView> events = aCase.pullEvents().stream()
+                .map(e -> new CaseEventView(ids.next("evt_"), aCase.id(), e))
                 .toList();
         if (!events.isEmpty()) {
             timeline.append(aCase.organizationId(), events);

@@ -1,10 +1,10 @@
 package io.casework.application.service;
 
 import io.casework.application.port.in.NotificationQueries;
+import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.Page;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public final class NotificationQueryService implements NotificationQueries {
 
     @Override
     public Page<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId,
-                                       Optional<NotificationOutbox.Status> status, PageRequest page) {
+                                       Optional<NotificationView.Status> status, PageRequest page) {
         return Page.fromOverfetch(outbox.list(organizationId, caseId, status, page.limit() + 1, page.after()),
                 page.limit(), n -> new PageRequest.Position(n.createdAt(), n.id()));
     }

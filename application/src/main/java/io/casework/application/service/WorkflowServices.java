@@ -8,6 +8,7 @@ import io.casework.application.port.in.NotFoundException;
 import io.casework.application.port.Page;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.WorkflowDraft;
@@ -209,7 +210,7 @@ public final class WorkflowServices {
         }
 
         @Override
-        public Page<WorkflowRun> runs(OrganizationId organizationId, WorkflowRunRepository.Filter filter,
+        public Page<WorkflowRun> runs(OrganizationId organizationId, RunFilter filter,
                                       PageRequest page) {
             return Page.fromOverfetch(runs.list(organizationId, filter, page.limit() + 1, page.after()), page.limit(),
                     r -> new PageRequest.Position(r.createdAt(), r.id().value()));

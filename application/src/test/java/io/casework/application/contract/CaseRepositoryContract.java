@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.CaseRepository;
-import io.casework.application.port.out.CaseRepository.Filter;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.Email;
@@ -62,12 +62,12 @@ public abstract class CaseRepositoryContract extends PortContract {
         return new CaseChange(status, resolution, priority, tags, attributes);
     }
 
-    private static Filter filter(CaseStatus status, String caseType, String assigneeId) {
-        return new Filter(Optional.ofNullable(status), Optional.ofNullable(caseType).map(CaseType::new),
+    private static CaseFilter filter(CaseStatus status, String caseType, String assigneeId) {
+        return new CaseFilter(Optional.ofNullable(status), Optional.ofNullable(caseType).map(CaseType::new),
                 Optional.ofNullable(assigneeId));
     }
 
-    private List<CaseId> listed(OrganizationId org, Filter filter) {
+    private List<CaseId> listed(OrganizationId org, CaseFilter filter) {
         return cases().list(org, filter, 100, Optional.empty()).stream().map(Case::id).toList();
     }
 
@@ -232,7 +232,7 @@ public abstract class CaseRepositoryContract extends PortContract {
         Case teams = stored(aCase(org).assignedTo(team));
         Case graces = stored(aCase(org).assignedTo(grace));
 
-        assertThat(listed(org, Filter.none())).containsExactly(graces.id(), teams.id(), adaResolved.id(),
+        assertThat(listed(org, CaseFilter.none())).containsExactly(graces.id(), teams.id(), adaResolved.id(),
                 adaPending.id(), kyc.id());
         assertThat(listed(org, filter(CaseStatus.PENDING, null, null))).containsExactly(adaPending.id());
         assertThat(listed(org, filter(CaseStatus.OPEN, null, null))).containsExactly(graces.id(), teams.id(),
@@ -265,7 +265,7 @@ public abstract class CaseRepositoryContract extends PortContract {
         stored(aCase(other).assignedTo(ada));
         stored(aCase(other));
 
-        assertThat(listed(org, Filter.none())).containsExactly(mine.id());
+        assertThat(listed(org, CaseFilter.none())).containsExactly(mine.id());
         assertThat(listed(org, filter(CaseStatus.OPEN, "account_takeover", ada.id()))).containsExactly(mine.id());
     }
 
@@ -277,7 +277,7 @@ public abstract class CaseRepositoryContract extends PortContract {
             created.add(stored(aCase(org)).id());
         }
 
-        List<List<Case>> pages = pages(2, (limit, after) -> cases().list(org, Filter.none(), limit, after),
+        List<List<Case>> pages = pages(2, (limit, after) -> cases().list(org, CaseFilter.none(), limit, after),
                 CaseRepositoryContract::position);
 
         assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
@@ -293,7 +293,7 @@ public abstract class CaseRepositoryContract extends PortContract {
             created.add(stored(new CaseBuilder(new CaseId(ids.next("case_")), org, sameInstant)).id());
         }
 
-        List<List<Case>> pages = pages(2, (limit, after) -> cases().list(org, Filter.none(), limit, after),
+        List<List<Case>> pages = pages(2, (limit, after) -> cases().list(org, CaseFilter.none(), limit, after),
                 CaseRepositoryContract::position);
 
         List<String> listed = pages.stream().flatMap(List::stream).map(c -> c.id().value()).toList();

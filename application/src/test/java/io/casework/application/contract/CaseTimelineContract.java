@@ -3,9 +3,9 @@ package io.casework.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
-import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseEvent;
@@ -33,21 +33,21 @@ public abstract class CaseTimelineContract extends PortContract {
         return aCase.id();
     }
 
-    private StoredEvent anEvent(CaseId caseId, Instant at) {
+    private CaseEventView anEvent(CaseId caseId, Instant at) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("previous_assignee", null);
         data.put("assignee", Map.of("type", "staff_member", "id", "stf_1"));
         data.put("candidates", List.of(Map.of("staff_member_id", "stf_1", "active_cases", 2),
                 Arrays.asList("at_capacity", null, 3.25, 7_000_000_000L)));
-        return new StoredEvent(ids.next("evt_"), caseId,
+        return new CaseEventView(ids.next("evt_"), caseId,
                 new CaseEvent(CaseEvent.Type.ASSIGNED, Actor.workflowRun("wfr_7"), data, at));
     }
 
-    private StoredEvent anEvent(CaseId caseId) {
+    private CaseEventView anEvent(CaseId caseId) {
         return anEvent(caseId, clock.instant());
     }
 
-    private static Position position(StoredEvent event) {
+    private static Position position(CaseEventView event) {
         return new Position(event.event().occurredAt(), event.id());
     }
 
@@ -55,10 +55,10 @@ public abstract class CaseTimelineContract extends PortContract {
     void listsACasesEventsOldestFirstAsTheyWereAppended() {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
-        StoredEvent created = new StoredEvent(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.CREATED,
+        CaseEventView created = new CaseEventView(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.CREATED,
                 Actor.apiKey("key_1"), Map.of("case_type", "account_takeover", "priority", "normal"), clock.instant()));
-        StoredEvent assigned = anEvent(caseId);
-        StoredEvent unassigned = new StoredEvent(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.UNASSIGNED,
+        CaseEventView assigned = anEvent(caseId);
+        CaseEventView unassigned = new CaseEventView(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.UNASSIGNED,
                 new Actor(Actor.Type.SYSTEM, "casework"), Map.of(), clock.instant()));
 
         timeline().append(org, List.of(created, assigned));
@@ -72,9 +72,9 @@ public abstract class CaseTimelineContract extends PortContract {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
         Instant now = clock.instant();
-        StoredEvent first = anEvent(caseId, now);
-        StoredEvent second = anEvent(caseId, now);
-        StoredEvent third = anEvent(caseId, now.minusSeconds(1));
+        CaseEventView first = anEvent(caseId, now);
+        CaseEventView second = anEvent(caseId, now);
+        CaseEventView third = anEvent(caseId, now.minusSeconds(1));
 
         timeline().append(org, List.of(third, first));
         timeline().append(org, List.of(second));
@@ -87,14 +87,14 @@ public abstract class CaseTimelineContract extends PortContract {
     void pagesOldestFirstWithoutLossOrRepeat() {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
-        List<StoredEvent> appended = new ArrayList<>();
+        List<CaseEventView> appended = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            StoredEvent event = anEvent(caseId);
+            CaseEventView event = anEvent(caseId);
             timeline().append(org, List.of(event));
             appended.add(event);
         }
 
-        List<List<StoredEvent>> pages = pages(2, (limit, after) -> timeline().list(org, caseId, limit, after),
+        List<List<CaseEventView>> pages = pages(2, (limit, after) -> timeline().list(org, caseId, limit, after),
                 CaseTimelineContract::position);
 
         assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
@@ -106,7 +106,7 @@ public abstract class CaseTimelineContract extends PortContract {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
         CaseId otherCase = storedCase(org);
-        StoredEvent mine = anEvent(caseId);
+        CaseEventView mine = anEvent(caseId);
         timeline().append(org, List.of(anEvent(otherCase), mine, anEvent(otherCase)));
 
         assertThat(timeline().list(org, caseId, 10, Optional.empty())).containsExactly(mine);
@@ -118,7 +118,7 @@ public abstract class CaseTimelineContract extends PortContract {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
         CaseId otherCase = storedCase(org);
-        StoredEvent elsewhere = anEvent(otherCase);
+        CaseEventView elsewhere = anEvent(otherCase);
         timeline().append(org, List.of(elsewhere));
         timeline().append(org, List.of(anEvent(caseId), anEvent(caseId)));
 

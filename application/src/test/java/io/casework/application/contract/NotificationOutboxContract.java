@@ -3,11 +3,11 @@ package io.casework.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.in.NotificationView.Status;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
-import io.casework.application.port.out.NotificationOutbox.Status;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.cases.Case;

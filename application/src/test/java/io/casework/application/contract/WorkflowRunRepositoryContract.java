@@ -3,10 +3,10 @@ package io.casework.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
-import io.casework.application.port.out.WorkflowRunRepository.Filter;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.CaseId;
@@ -117,8 +117,8 @@ public abstract class WorkflowRunRepositoryContract {
         WorkflowRun middle = queued();
         WorkflowRun newest = queued();
 
-        List<WorkflowRun> firstPage = runs().list(organization.id(), Filter.none(), 2, Optional.empty());
-        List<WorkflowRun> secondPage = runs().list(organization.id(), Filter.none(), 2,
+        List<WorkflowRun> firstPage = runs().list(organization.id(), RunFilter.none(), 2, Optional.empty());
+        List<WorkflowRun> secondPage = runs().list(organization.id(), RunFilter.none(), 2,
                 Optional.of(new Position(middle.createdAt(), middle.id().value())));
 
         assertThat(firstPage).extracting(WorkflowRun::id).containsExactly(newest.id(), middle.id());
@@ -138,16 +138,16 @@ public abstract class WorkflowRunRepositoryContract {
         queued(publishedVersion(elsewhere.id()), caseId);
         WorkflowRun running = claim("worker-1", clock.instant()).orElseThrow();
 
-        assertThat(runs().list(organization.id(), new Filter(Optional.of(version.workflowId()), Optional.empty(),
+        assertThat(runs().list(organization.id(), new RunFilter(Optional.of(version.workflowId()), Optional.empty(),
                 Optional.empty()), 10, Optional.empty())).extracting(WorkflowRun::id)
                 .containsExactly(ofOtherCase.id(), ofCase.id());
-        assertThat(runs().list(organization.id(), new Filter(Optional.empty(), Optional.of(caseId),
+        assertThat(runs().list(organization.id(), new RunFilter(Optional.empty(), Optional.of(caseId),
                 Optional.empty()), 10, Optional.empty())).extracting(WorkflowRun::id)
                 .containsExactly(ofOtherWorkflowAndCase.id(), ofCase.id());
-        assertThat(runs().list(organization.id(), new Filter(Optional.of(version.workflowId()), Optional.of(caseId),
+        assertThat(runs().list(organization.id(), new RunFilter(Optional.of(version.workflowId()), Optional.of(caseId),
                 Optional.of(WorkflowRun.Status.RUNNING)), 10, Optional.empty())).extracting(WorkflowRun::id)
                 .containsExactly(running.id());
-        assertThat(runs().list(organization.id(), new Filter(Optional.empty(), Optional.empty(),
+        assertThat(runs().list(organization.id(), new RunFilter(Optional.empty(), Optional.empty(),
                 Optional.of(WorkflowRun.Status.SUCCEEDED)), 10, Optional.empty())).isEmpty();
     }
 
@@ -229,7 +229,7 @@ public abstract class WorkflowRunRepositoryContract {
         results.forEach(result -> runs().recordStep(run.id(), result));
 
         assertThat(runs().find(organization.id(), run.id()).orElseThrow().steps()).isEqualTo(results);
-        assertThat(runs().list(organization.id(), Filter.none(), 10, Optional.empty()))
+        assertThat(runs().list(organization.id(), RunFilter.none(), 10, Optional.empty()))
                 .singleElement().extracting(WorkflowRun::steps).isEqualTo(results);
     }
 

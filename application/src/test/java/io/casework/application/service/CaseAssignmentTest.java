@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.AssignmentTarget.TeamStrategy;
+import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.in.CaseQueries;
 import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.PageRequest;
+import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.in.UpdateCaseCommand;
-import io.casework.application.port.out.CaseTimeline.StoredEvent;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.StaffMember;
@@ -73,7 +73,7 @@ class CaseAssignmentTest {
         Case assigned = assign(casework.newCase(org, "ato"), team(team, TeamStrategy.ROUND_ROBIN));
 
         assertThat(assigned.assignee().orElseThrow().id()).isEqualTo(bob.id().value());
-        StoredEvent event = lastEvent(assigned);
+        CaseEventView event = lastEvent(assigned);
         assertThat(event.event().type().wireName()).isEqualTo("case.assigned");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> candidates = (List<Map<String, Object>>) event.event().data().get("candidates");
@@ -237,8 +237,8 @@ class CaseAssignmentTest {
         return new CaseServices.CaseQueryService(casework.cases, casework.timeline);
     }
 
-    private StoredEvent lastEvent(Case aCase) {
-        List<StoredEvent> events = queries().events(org, aCase.id(), PageRequest.first(100)).items();
+    private CaseEventView lastEvent(Case aCase) {
+        List<CaseEventView> events = queries().events(org, aCase.id(), PageRequest.first(100)).items();
         return events.get(events.size() - 1);
     }
 

@@ -2,8 +2,7 @@ package io.casework.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
+import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.testing.InMemoryNotificationOutbox;
@@ -35,7 +34,7 @@ class NotificationSenderTest {
         assertThat(sender.sendDue(10)).isZero();
 
         assertThat(notifier.sent).extracting(Notifier.Email::messageId).containsExactly("ntf_1@casework");
-        assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.SENT);
+        assertThat(view("ntf_1").status()).isEqualTo(NotificationView.Status.SENT);
         assertThat(view("ntf_1").attempts()).isEqualTo(1);
     }
 
@@ -45,7 +44,7 @@ class NotificationSenderTest {
         notifier.failuresLeft = 1;
 
         sender.sendDue(10);
-        assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.PENDING);
+        assertThat(view("ntf_1").status()).isEqualTo(NotificationView.Status.PENDING);
         assertThat(view("ntf_1").lastError()).isEqualTo("smtp down");
         assertThat(sender.sendDue(10)).as("not due before the backoff").isZero();
 
@@ -53,7 +52,7 @@ class NotificationSenderTest {
         sender.sendDue(10);
 
         assertThat(notifier.sent).extracting(Notifier.Email::messageId).containsExactly("ntf_1@casework");
-        assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.SENT);
+        assertThat(view("ntf_1").status()).isEqualTo(NotificationView.Status.SENT);
         assertThat(view("ntf_1").attempts()).isEqualTo(2);
     }
 
@@ -87,7 +86,7 @@ class NotificationSenderTest {
             clock.advance(Duration.ofMinutes(1));
         }
 
-        assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.FAILED);
+        assertThat(view("ntf_1").status()).isEqualTo(NotificationView.Status.FAILED);
         assertThat(view("ntf_1").attempts()).isEqualTo(3);
         assertThat(view("ntf_1").lastError()).isEqualTo("smtp down");
     }
@@ -100,7 +99,7 @@ class NotificationSenderTest {
 
         sender.sendDue(10);
 
-        assertThat(view("ntf_1").status()).isEqualTo(NotificationOutbox.Status.FAILED);
+        assertThat(view("ntf_1").status()).isEqualTo(NotificationView.Status.FAILED);
         assertThat(view("ntf_1").attempts()).isEqualTo(1);
     }
 

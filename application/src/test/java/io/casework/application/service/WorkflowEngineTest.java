@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.in.FieldErrorsException;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -294,7 +294,7 @@ class WorkflowEngineTest {
     }
 
     private List<WorkflowRun> runsOf(Case aCase) {
-        return casework.runs.list(org, new WorkflowRunRepository.Filter(Optional.empty(), Optional.of(aCase.id()),
+        return casework.runs.list(org, new RunFilter(Optional.empty(), Optional.of(aCase.id()),
                 Optional.empty()), 10, Optional.empty());
     }
 
@@ -303,7 +303,7 @@ class WorkflowEngineTest {
     }
 
     private WorkflowRun onlyRun(OrganizationId organizationId, Case aCase) {
-        List<WorkflowRun> runs = casework.runs.list(organizationId, new WorkflowRunRepository.Filter(Optional.empty(),
+        List<WorkflowRun> runs = casework.runs.list(organizationId, new RunFilter(Optional.empty(),
                 Optional.of(aCase.id()), Optional.empty()), 10, Optional.empty());
         assertThat(runs).hasSize(1);
         return runs.get(0);

@@ -1,6 +1,7 @@
 package io.casework.application.testing;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.domain.assignee.Assignee;
@@ -42,7 +43,7 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
     }
 
     @Override
-    public synchronized List<Case> list(OrganizationId organizationId, Filter filter, int limit,
+    public synchronized List<Case> list(OrganizationId organizationId, CaseFilter filter, int limit,
                                         Optional<Position> after) {
         return InMemoryPages.newestFirst(cases.values().stream()
                         .filter(c -> c.organizationId().equals(organizationId) && filter.matches(c)),

@@ -1,6 +1,7 @@
 package io.casework.application.testing;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -9,18 +10,18 @@ import java.util.List;
 import java.util.Optional;
 
 public final class InMemoryCaseTimeline implements CaseTimeline, InMemoryTransactions.Participant {
-    private record Entry(OrganizationId organizationId, StoredEvent event, long sequence) {
+    private record Entry(OrganizationId organizationId, CaseEventView event, long sequence) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     @Override
-    public synchronized void append(OrganizationId organizationId, List<StoredEvent> events) {
+    public synchronized void append(OrganizationId organizationId, List<CaseEventView> events) {
         events.forEach(e -> entries.add(new Entry(organizationId, e, entries.size())));
     }
 
     @Override
-    public synchronized List<StoredEvent> list(OrganizationId organizationId, CaseId caseId, int limit,
+    public synchronized List<CaseEventView> list(OrganizationId organizationId, CaseId caseId, int limit,
                                                Optional<Position> after) {
         List<Entry> timeline = entries.stream()
                 .filter(e -> e.organizationId().equals(organizationId) && e.event().caseId().equals(caseId))

@@ -1,6 +1,8 @@
 package io.casework.application.testing;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.in.NotificationView.Status;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;

@@ -1,6 +1,7 @@
 package io.casework.application.testing;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.out.WorkSignal;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.organization.OrganizationId;
@@ -39,7 +40,7 @@ public final class InMemoryWorkflowRunRepository implements WorkflowRunRepositor
     }
 
     @Override
-    public synchronized List<WorkflowRun> list(OrganizationId organizationId, Filter filter, int limit,
+    public synchronized List<WorkflowRun> list(OrganizationId organizationId, RunFilter filter, int limit,
                                                Optional<Position> after) {
         return InMemoryPages.newestFirst(rows.values().stream().map(r -> r.run)
                         .filter(r -> r.organizationId().equals(organizationId) && filter.matches(r)),

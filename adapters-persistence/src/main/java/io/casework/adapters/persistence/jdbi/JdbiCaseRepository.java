@@ -3,6 +3,7 @@ package io.casework.adapters.persistence.jdbi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.domain.assignee.Assignee;
@@ -79,7 +80,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Case> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after) {
+    public List<Case> list(OrganizationId organizationId, CaseFilter filter, int limit, Optional<Position> after) {
         Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
                 organizationId.value());
         filter.status().ifPresent(status -> where.and("status = :status", "status", Rows.wire(status)));

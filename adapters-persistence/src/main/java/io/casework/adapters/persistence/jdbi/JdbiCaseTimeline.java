@@ -1,6 +1,7 @@
 package io.casework.adapters.persistence.jdbi;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.CaseEvent;
@@ -24,13 +25,13 @@ public final class JdbiCaseTimeline implements CaseTimeline {
     }
 
     @Override
-    public void append(OrganizationId organizationId, List<StoredEvent> events) {
+    public void append(OrganizationId organizationId, List<CaseEventView> events) {
         db.withHandle(h -> {
             PreparedBatch batch = h.prepareBatch("""
                     INSERT INTO case_events (id, organization_id, case_id, type, actor_type, actor_id, data, created_at)
                     VALUES (:id, :organizationId, :caseId, :type, :actorType, :actorId, CAST(:data AS jsonb),
                             :createdAt)""");
-            for (StoredEvent stored : events) {
+            for (CaseEventView stored : events) {
                 CaseEvent event = stored.event();
                 batch.bind("id", stored.id())
                         .bind("organizationId", organizationId.value())
@@ -47,7 +48,7 @@ public final class JdbiCaseTimeline implements CaseTimeline {
     }
 
     @Override
-    public List<StoredEvent> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after) {
+    public List<CaseEventView> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after) {
         Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
                         organizationId.value())
                 .and("case_id = :caseId", "caseId", caseId.value());
@@ -64,8 +65,8 @@ public final class JdbiCaseTimeline implements CaseTimeline {
                 .list());
     }
 
-    private static StoredEvent event(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new StoredEvent(rs.getString("id"), new CaseId(rs.getString("case_id")),
+    private static CaseEventView event(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new CaseEventView(rs.getString("id"), new CaseId(rs.getString("case_id")),
                 new CaseEvent(CaseEvent.Type.fromWireName(rs.getString("type")),
                         new Actor(Rows.enumOf(Actor.Type.class, rs.getString("actor_type")), rs.getString("actor_id")),
                         JsonColumns.readObject(rs.getString("data")), Rows.instant(rs, "created_at")));

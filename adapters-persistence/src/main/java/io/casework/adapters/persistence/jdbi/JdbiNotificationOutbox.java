@@ -1,6 +1,8 @@
 package io.casework.adapters.persistence.jdbi;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.in.NotificationView.Status;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;

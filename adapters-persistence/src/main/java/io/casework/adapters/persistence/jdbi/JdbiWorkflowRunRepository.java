@@ -1,6 +1,7 @@
 package io.casework.adapters.persistence.jdbi;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -74,7 +75,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
     }
 
     @Override
-    public List<WorkflowRun> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after) {
+    public List<WorkflowRun> list(OrganizationId organizationId, RunFilter filter, int limit, Optional<Position> after) {
         StringBuilder sql = new StringBuilder(SELECT_RUNS + "WHERE organization_id = :organizationId");
         filter.workflowId().ifPresent(x -> sql.append(" AND workflow_id = :workflowId"));
         filter.caseId().ifPresent(x -> sql.append(" AND case_id = :caseId"));

@@ -1,6 +1,6 @@
 package io.casework.adapters.rest.dto;
 
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
+import io.casework.application.port.in.NotificationView;
 import java.time.Instant;
 
 /** One email about a case to one staff member; {@code channel} is always {@code email} for now. */

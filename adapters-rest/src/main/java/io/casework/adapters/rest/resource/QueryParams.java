@@ -4,9 +4,9 @@ import io.casework.adapters.rest.dto.Violations;
 import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.PageRequest.Position;
-import io.casework.application.port.out.CaseRepository;
-import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.port.in.CaseFilter;
+import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.in.RunFilter;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.CaseId;
@@ -44,11 +44,11 @@ final class QueryParams {
         String parsedAssignee = params.parse("assignee_id", assigneeId, QueryParams::assigneeId);
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
-        return new CaseQuery(new CaseRepository.Filter(Optional.ofNullable(parsedStatus),
+        return new CaseQuery(new CaseFilter(Optional.ofNullable(parsedStatus),
                 Optional.ofNullable(parsedType), Optional.ofNullable(parsedAssignee)), page);
     }
 
-    record CaseQuery(CaseRepository.Filter filter, PageRequest page) {
+    record CaseQuery(CaseFilter filter, PageRequest page) {
     }
 
     static RunQuery runs(String workflowId, String caseId, String status, String limit, String cursor) {
@@ -58,24 +58,24 @@ final class QueryParams {
         WorkflowRun.Status parsedStatus = params.parse("status", status, WireNames.parser(WorkflowRun.Status.class));
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
-        return new RunQuery(new WorkflowRunRepository.Filter(Optional.ofNullable(workflow), Optional.ofNullable(aCase),
+        return new RunQuery(new RunFilter(Optional.ofNullable(workflow), Optional.ofNullable(aCase),
                 Optional.ofNullable(parsedStatus)), page);
     }
 
-    record RunQuery(WorkflowRunRepository.Filter filter, PageRequest page) {
+    record RunQuery(RunFilter filter, PageRequest page) {
     }
 
     static NotificationQuery notifications(String caseId, String status, String limit, String cursor) {
         QueryParams params = new QueryParams();
         CaseId aCase = params.parse("case_id", caseId, CaseId::new);
-        NotificationOutbox.Status parsedStatus = params.parse("status", status,
-                WireNames.parser(NotificationOutbox.Status.class));
+        NotificationView.Status parsedStatus = params.parse("status", status,
+                WireNames.parser(NotificationView.Status.class));
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
         return new NotificationQuery(Optional.ofNullable(aCase), Optional.ofNullable(parsedStatus), page);
     }
 
-    record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationOutbox.Status> status, PageRequest page) {
+    record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationView.Status> status, PageRequest page) {
     }
 
     private PageRequest pageOf(String limit, String cursor) {

@@ -3,8 +3,6 @@ package io.casework.application.port.in;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.Page;
 
-import io.casework.application.port.out.CaseRepository;
-import io.casework.application.port.out.CaseTimeline.StoredEvent;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -12,8 +10,8 @@ import io.casework.domain.organization.OrganizationId;
 public interface CaseQueries {
     Case get(OrganizationId organizationId, CaseId id);
 
-    Page<Case> list(OrganizationId organizationId, CaseRepository.Filter filter, PageRequest page);
+    Page<Case> list(OrganizationId organizationId, CaseFilter filter, PageRequest page);
 
     /** The case's timeline, oldest first. */
-    Page<StoredEvent> events(OrganizationId organizationId, CaseId id, PageRequest page);
+    Page<CaseEventView> events(OrganizationId organizationId, CaseId id, PageRequest page);
 }

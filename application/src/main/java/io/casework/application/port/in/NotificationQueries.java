@@ -3,8 +3,6 @@ package io.casework.application.port.in;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.Page;
 
-import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.NotificationView;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.Optional;
@@ -12,5 +10,5 @@ import java.util.Optional;
 public interface NotificationQueries {
     /** Newest first. */
     Page<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId,
-                                Optional<NotificationOutbox.Status> status, PageRequest page);
+                                Optional<NotificationView.Status> status, PageRequest page);
 }

@@ -3,7 +3,6 @@ package io.casework.application.port.in;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.Page;
 
-import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
@@ -22,5 +21,5 @@ public interface WorkflowQueries {
 
     WorkflowRun run(OrganizationId organizationId, WorkflowRunId id);
 
-    Page<WorkflowRun> runs(OrganizationId organizationId, WorkflowRunRepository.Filter filter, PageRequest page);
+    Page<WorkflowRun> runs(OrganizationId organizationId, RunFilter filter, PageRequest page);
 }

@@ -1,11 +1,9 @@
 package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
-import io.casework.domain.assignee.Assignee;
+import io.casework.application.port.in.CaseFilter;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
-import io.casework.domain.cases.CaseStatus;
-import io.casework.domain.cases.CaseType;
 import io.casework.domain.organization.OrganizationId;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +24,5 @@ public interface CaseRepository {
     void update(Case aCase);
 
     /** Newest first, at most {@code limit} matching cases created before {@code after}. */
-    List<Case> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after);
-
-    /** Empty parts match everything; {@code assigneeId} is a staff member's or a team's id. */
-    record Filter(Optional<CaseStatus> status, Optional<CaseType> caseType, Optional<String> assigneeId) {
-        public static Filter none() {
-            return new Filter(Optional.empty(), Optional.empty(), Optional.empty());
-        }
-
-        public boolean matches(Case c) {
-            return status.map(s -> s == c.status()).orElse(true)
-                    && caseType.map(t -> t.equals(c.type())).orElse(true)
-                    && assigneeId.map(id -> c.assignee().map(Assignee::id).filter(id::equals).isPresent()).orElse(true);
-        }
-    }
+    List<Case> list(OrganizationId organizationId, CaseFilter filter, int limit, Optional<Position> after);
 }

@@ -1,7 +1,7 @@
 package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
-import io.casework.domain.cases.CaseEvent;
+import io.casework.application.port.in.CaseEventView;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.List;
@@ -9,11 +9,8 @@ import java.util.Optional;
 
 /** Every case's events, in the order they happened. */
 public interface CaseTimeline {
-    void append(OrganizationId organizationId, List<StoredEvent> events);
+    void append(OrganizationId organizationId, List<CaseEventView> events);
 
     /** Oldest first, at most {@code limit} events after {@code after}. */
-    List<StoredEvent> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after);
-
-    record StoredEvent(String id, CaseId caseId, CaseEvent event) {
-    }
+    List<CaseEventView> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after);
 }

@@ -1,6 +1,7 @@
 package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.in.NotificationView;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -27,19 +28,11 @@ public interface NotificationOutbox {
     void markAttemptFailed(String id, String error, Optional<Instant> retryAt);
 
     /** Newest first. */
-    List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<Status> status,
+    List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<NotificationView.Status> status,
                                 int limit, Optional<Position> after);
-
-    enum Status {
-        PENDING, SENT, FAILED
-    }
 
     /** Everything needed to render and send the email, captured when the change happened. */
     record PendingNotification(String id, OrganizationId organizationId, CaseId caseId, StaffMemberId staffMemberId,
                                Notifier.Email email, int attempts, Instant createdAt) {
-    }
-
-    record NotificationView(String id, CaseId caseId, StaffMemberId staffMemberId, String email, Status status,
-                            int attempts, String lastError, Instant createdAt, Instant sentAt) {
     }
 }

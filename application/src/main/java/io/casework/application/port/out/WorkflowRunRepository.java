@@ -1,10 +1,9 @@
 package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
-import io.casework.domain.cases.CaseId;
+import io.casework.application.port.in.RunFilter;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.StepResult;
-import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRun;
 import io.casework.domain.workflow.WorkflowRunId;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public interface WorkflowRunRepository {
     Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id);
 
     /** Newest first. */
-    List<WorkflowRun> list(OrganizationId organizationId, Filter filter, int limit, Optional<Position> after);
+    List<WorkflowRun> list(OrganizationId organizationId, RunFilter filter, int limit, Optional<Position> after);
 
     /**
      * Takes one queued run, or one running whose lease ended before {@code now}, for {@code owner} until
@@ -42,16 +41,4 @@ public interface WorkflowRunRepository {
 
     /** Ends the run with its outcome; it is not claimed again. */
     void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at);
-
-    record Filter(Optional<WorkflowId> workflowId, Optional<CaseId> caseId, Optional<WorkflowRun.Status> status) {
-        public static Filter none() {
-            return new Filter(Optional.empty(), Optional.empty(), Optional.empty());
-        }
-
-        public boolean matches(WorkflowRun run) {
-            return workflowId.map(run.workflowId()::equals).orElse(true)
-                    && caseId.map(run.caseId()::equals).orElse(true)
-                    && status.map(s -> s == run.status()).orElse(true);
-        }
-    }
 }
