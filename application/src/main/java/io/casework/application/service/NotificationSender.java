@@ -1,5 +1,6 @@
 package io.casework.application.service;
 
+import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * size, and emails claimed by a process that died wait for no longer than that. Sending is at least once: a sender
  * that dies after sending but before recording leaves the notification to be sent again, with the same Message-ID.
  */
-public final class NotificationSender {
+public final class NotificationSender implements EmailSender {
     private static final System.Logger LOG = System.getLogger(NotificationSender.class.getName());
 
     private final NotificationOutbox outbox;
@@ -47,6 +48,7 @@ public final class NotificationSender {
     }
 
     /** Sends up to {@code max} due notifications; returns how many were due. */
+    @Override
     public int sendDue(int max) {
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(lease);

@@ -1,5 +1,6 @@
 package io.casework.application.service;
 
+import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * that failed unexpectedly (see {@link #runNext}), or by an older server, is resumed once its lease has ended,
  * skipping the steps it has a result for.
  */
-public final class WorkflowEngine {
+public final class WorkflowEngine implements WorkflowRunner {
     /** Published versions never change, so they are kept; beyond this many, the cache starts over. */
     private static final int CACHED_VERSIONS = 10_000;
 
@@ -70,6 +71,7 @@ public final class WorkflowEngine {
      *
      * @return false when no run was waiting
      */
+    @Override
     public boolean runNext(String worker) {
         AtomicReference<WorkflowRunId> claimedId = new AtomicReference<>();
         try {

@@ -1,0 +1,145 @@
+package io.casework.application;
+
+import io.casework.application.port.in.AssignCaseUseCase;
+import io.casework.application.port.in.AuthenticateUseCase;
+import io.casework.application.port.in.CaseQueries;
+import io.casework.application.port.in.ChangePlanUseCase;
+import io.casework.application.port.in.ChangeTeamMembershipUseCase;
+import io.casework.application.port.in.CreateCaseUseCase;
+import io.casework.application.port.in.CreateOrganizationUseCase;
+import io.casework.application.port.in.CreateStaffMemberUseCase;
+import io.casework.application.port.in.CreateTeamUseCase;
+import io.casework.application.port.in.CreateWorkflowUseCase;
+import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.NotificationQueries;
+import io.casework.application.port.in.OrganizationQueries;
+import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.SaveWorkflowDraftUseCase;
+import io.casework.application.port.in.StaffMemberQueries;
+import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.TeamQueries;
+import io.casework.application.port.in.UnassignCaseUseCase;
+import io.casework.application.port.in.UpdateCaseUseCase;
+import io.casework.application.port.in.UpdateStaffMemberUseCase;
+import io.casework.application.port.in.UpdateTeamUseCase;
+import io.casework.application.port.in.UseCases;
+import io.casework.application.port.in.WorkflowQueries;
+import io.casework.application.port.in.WorkflowRunner;
+import io.casework.application.port.out.ApiKeyRepository;
+import io.casework.application.port.out.AssignCaseUsage;
+import io.casework.application.port.out.AssigneeDirectory;
+import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.CaseTimeline;
+import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.NotificationOutbox;
+import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.OrganizationRepository;
+import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.application.port.out.TeamRepository;
+import io.casework.application.port.out.Transactions;
+import io.casework.application.port.out.WorkflowRepository;
+import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.service.AssignCaseStep;
+import io.casework.application.service.AssignmentNotices;
+import io.casework.application.service.AuthenticateService;
+import io.casework.application.service.CaseAssigner;
+import io.casework.application.service.CaseServices;
+import io.casework.application.service.ChangePlanService;
+import io.casework.application.service.CreateOrganizationService;
+import io.casework.application.service.NotificationQueryService;
+import io.casework.application.service.NotificationSender;
+import io.casework.application.service.OrganizationQueryService;
+import io.casework.application.service.PlanLimits;
+import io.casework.application.service.RetryPolicy;
+import io.casework.application.service.SetCasePriorityStep;
+import io.casework.application.service.StaffMemberServices;
+import io.casework.application.service.StepTypes;
+import io.casework.application.service.TeamServices;
+import io.casework.application.service.WorkflowEngine;
+import io.casework.application.service.WorkflowServices;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The application wired: every use case, built from the outgoing ports and the settings by {@link #wire}. The
+ * server, the command line and every test harness build it here, so they all run the same wiring.
+ */
+public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCase createOrganization,
+                       ChangePlanUseCase changePlan, OrganizationQueries organizations,
+                       CreateStaffMemberUseCase createStaffMember, UpdateStaffMemberUseCase updateStaffMember,
+                       StaffMemberQueries staffMembers,
+                       CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
+                       ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
+                       CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
+                       UnassignCaseUseCase unassignCase, CaseQueries cases,
+                       CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
+                       PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
+                       WorkflowQueries workflows, NotificationQueries notifications,
+                       WorkflowRunner workflowRunner, EmailSender emailSender) implements UseCases {
+
+    /** Every outgoing port the use cases call. */
+    public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
+                        StaffMemberRepository staffMembers, TeamRepository teams, AssigneeDirectory assigneeDirectory,
+                        CaseRepository cases, CaseTimeline caseTimeline, WorkflowRepository workflows,
+                        WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
+                        Transactions transactions, IdGenerator ids) {
+    }
+
+    /**
+     * @param caseUrlTemplate                      the link to a case in emails; {@code {case_id}} is replaced
+     * @param startupProgramAssignCaseMonthlyLimit how many Assign Case steps a Startup Program organization may run
+     *                                             a month
+     * @param runLease                             how long a worker holds a workflow run it claimed
+     * @param sendLease                            how long a sender holds a batch of emails it claimed
+     * @param longestSend                          the longest one email may take to send; shorter than the lease
+     */
+    public record Settings(Clock clock, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
+                           Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend) {
+    }
+
+    public static Casework wire(Ports ports, Settings settings) {
+        Clock clock = settings.clock();
+        IdGenerator ids = ports.ids();
+        Transactions transactions = ports.transactions();
+        PlanLimits limits = new PlanLimits(settings.startupProgramAssignCaseMonthlyLimit());
+        CaseAssigner assigner = new CaseAssigner(ports.assigneeDirectory(),
+                new AssignmentNotices(ports.notificationOutbox(), ids, clock, settings.caseUrlTemplate()), clock);
+        StepTypes stepTypes = new StepTypes(
+                new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), ports.assignCaseUsage(), limits, clock),
+                new SetCasePriorityStep(clock));
+        var staff = ports.staffMembers();
+        var teams = ports.teams();
+        var cases = ports.cases();
+        var timeline = ports.caseTimeline();
+        var workflows = ports.workflows();
+        var runs = ports.workflowRuns();
+        return new Casework(
+                new AuthenticateService(ports.apiKeys()),
+                new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
+                new ChangePlanService(ports.organizations(), transactions),
+                new OrganizationQueryService(ports.organizations(), ports.assignCaseUsage(), limits, clock),
+                new StaffMemberServices.CreateStaffMemberService(staff, ids, transactions, clock),
+                new StaffMemberServices.UpdateStaffMemberService(staff, transactions),
+                new StaffMemberServices.StaffMemberQueryService(staff),
+                new TeamServices.CreateTeamService(teams, staff, ids, transactions, clock),
+                new TeamServices.UpdateTeamService(teams, staff, transactions),
+                new TeamServices.ChangeTeamMembershipService(teams, staff, transactions),
+                new TeamServices.TeamQueryService(teams),
+                new CaseServices.CreateCaseService(cases, timeline,
+                        new WorkflowServices.WorkflowTriggers(workflows, runs, ids), ids, transactions, clock),
+                new CaseServices.UpdateCaseService(cases, timeline, ids, transactions, clock),
+                new CaseServices.AssignCaseService(cases, timeline, ids, assigner, transactions),
+                new CaseServices.UnassignCaseService(cases, timeline, ids, assigner, transactions),
+                new CaseServices.CaseQueryService(cases, timeline),
+                new WorkflowServices.CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
+                new WorkflowServices.SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
+                new WorkflowServices.PublishWorkflowService(workflows, stepTypes, transactions, clock),
+                new WorkflowServices.StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
+                new WorkflowServices.WorkflowQueryService(workflows, runs),
+                new NotificationQueryService(ports.notificationOutbox()),
+                new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,
+                        transactions, clock, settings.runLease()),
+                new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
+                        transactions, clock, settings.sendLease(), settings.longestSend()));
+    }
+}

@@ -1,0 +1,55 @@
+package io.casework.application.port.in;
+
+/**
+ * Every incoming port of the application, one accessor each: what a driving adapter (the REST API, the command
+ * line, the server's background loops) is given, so that it needs nothing but {@code port.in}.
+ */
+public interface UseCases {
+    AuthenticateUseCase authenticate();
+
+    CreateOrganizationUseCase createOrganization();
+
+    ChangePlanUseCase changePlan();
+
+    OrganizationQueries organizations();
+
+    CreateStaffMemberUseCase createStaffMember();
+
+    UpdateStaffMemberUseCase updateStaffMember();
+
+    StaffMemberQueries staffMembers();
+
+    CreateTeamUseCase createTeam();
+
+    UpdateTeamUseCase updateTeam();
+
+    ChangeTeamMembershipUseCase teamMembership();
+
+    TeamQueries teams();
+
+    CreateCaseUseCase createCase();
+
+    UpdateCaseUseCase updateCase();
+
+    AssignCaseUseCase assignCase();
+
+    UnassignCaseUseCase unassignCase();
+
+    CaseQueries cases();
+
+    CreateWorkflowUseCase createWorkflow();
+
+    SaveWorkflowDraftUseCase saveWorkflowDraft();
+
+    PublishWorkflowUseCase publishWorkflow();
+
+    StartWorkflowRunUseCase startWorkflowRun();
+
+    WorkflowQueries workflows();
+
+    NotificationQueries notifications();
+
+    WorkflowRunner workflowRunner();
+
+    EmailSender emailSender();
+}
