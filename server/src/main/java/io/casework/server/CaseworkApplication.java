@@ -4,9 +4,10 @@ import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.persistence.migration.DatabaseMigrations;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.rest.RestApi;
+import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.UseCases;
+import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.port.out.Notifier;
-import io.casework.application.service.NotificationSender;
-import io.casework.application.service.WorkflowEngine;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
@@ -72,21 +73,21 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
 
         PostgresPersistence persistence = new PostgresPersistence(dataSource);
         Wiring wiring = new Wiring(persistence, config);
+        Notifier notifier = wiring.notifier();
+        UseCases casework = wiring.casework(notifier);
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());
-        RestApi.register(environment.jersey(), environment.metrics(), wiring.restUseCases(),
+        RestApi.register(environment.jersey(), environment.metrics(), casework,
                 persistence.idempotencyStore(), persistence.transactions(), Wiring.CLOCK);
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
-
-        Notifier notifier = wiring.notifier();
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
-        startBackgroundWork(config, environment, persistence, wiring, notifier);
+        startBackgroundWork(config, environment, persistence, casework);
     }
 
     /** Run workers woken by the database's signal, and the email sender; both stop before the database does. */
     private static void startBackgroundWork(CaseworkConfiguration config, Environment environment,
-                                            PostgresPersistence persistence, Wiring wiring, Notifier notifier) {
+                                            PostgresPersistence persistence, UseCases casework) {
         if (config.engine.workers > 0) {
             PostgresWorkSignal signal = persistence.newWorkSignal();
             WakeUps wakeUps = new WakeUps(signal);
@@ -97,11 +98,11 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
                 }
             });
             environment.lifecycle().manage(wakeUps);
-            WorkflowEngine engine = wiring.workflowEngine();
+            WorkflowRunner runner = casework.workflowRunner();
             environment.lifecycle().manage(new BackgroundLoop("run-worker", config.engine.workers,
-                    engine::runNext, wakeUps::await));
+                    runner::runNext, wakeUps::await));
         }
-        NotificationSender sender = wiring.notificationSender(notifier);
+        EmailSender sender = casework.emailSender();
         environment.lifecycle().manage(new BackgroundLoop("email-sender", 1,
                 worker -> sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0, () -> Thread.sleep(200)));
     }

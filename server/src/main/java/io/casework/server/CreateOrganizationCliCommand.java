@@ -2,6 +2,7 @@ package io.casework.server;
 
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateOrganizationUseCase.CreatedOrganization;
+import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Plan;
 import java.io.PrintStream;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -24,8 +25,8 @@ final class CreateOrganizationCliCommand extends DatabaseCommand {
     }
 
     @Override
-    protected void run(Namespace namespace, Wiring wiring) {
-        CreatedOrganization created = wiring.createOrganization().create(
+    protected void run(Namespace namespace, UseCases useCases) {
+        CreatedOrganization created = useCases.createOrganization().create(
                 new CreateOrganizationCommand(namespace.getString("name"), Plan.fromWireName(namespace.getString("plan"))));
         out.println("{\"organization_id\":\"" + created.organizationId().value() + "\",\"api_key\":\""
                 + created.apiKey() + "\"}");

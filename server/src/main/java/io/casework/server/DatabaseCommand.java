@@ -2,6 +2,7 @@ package io.casework.server;
 
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.persistence.migration.DatabaseMigrations;
+import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -24,14 +25,15 @@ abstract class DatabaseCommand extends ConfiguredCommand<CaseworkConfiguration> 
             ManagedDataSource dataSource = database.dataSourceFactory().build(bootstrap.getMetricRegistry(), "cli");
             try {
                 DatabaseMigrations.migrate(dataSource);
-                run(namespace, new Wiring(new PostgresPersistence(dataSource), config));
+                Wiring wiring = new Wiring(new PostgresPersistence(dataSource), config);
+                run(namespace, wiring.casework(wiring.notifier()));
             } finally {
                 dataSource.stop();
             }
         }
     }
 
-    protected abstract void run(Namespace namespace, Wiring wiring);
+    protected abstract void run(Namespace namespace, UseCases useCases);
 
     @Override
     public void onError(Cli cli, Namespace namespace, Throwable e) {

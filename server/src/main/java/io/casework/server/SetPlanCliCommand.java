@@ -1,6 +1,7 @@
 package io.casework.server;
 
 import io.casework.application.port.in.ChangePlanCommand;
+import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
@@ -26,8 +27,8 @@ final class SetPlanCliCommand extends DatabaseCommand {
     }
 
     @Override
-    protected void run(Namespace namespace, Wiring wiring) {
-        Organization changed = wiring.changePlan().changePlan(new ChangePlanCommand(
+    protected void run(Namespace namespace, UseCases useCases) {
+        Organization changed = useCases.changePlan().changePlan(new ChangePlanCommand(
                 new OrganizationId(namespace.getString("organization")), Plan.fromWireName(namespace.getString("plan"))));
         out.println("{\"organization_id\":\"" + changed.id().value() + "\",\"plan\":\"" + changed.plan().wireName()
                 + "\"}");

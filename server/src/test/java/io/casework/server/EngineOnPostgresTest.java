@@ -3,7 +3,7 @@ package io.casework.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.in.RunFilter;
-import io.casework.application.service.WorkflowEngine;
+import io.casework.application.port.in.WorkflowRunner;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -112,7 +112,7 @@ class EngineOnPostgresTest {
         // a worker takes the run with a lease that has already run out, then is never heard of again
         Instant past = Instant.now().minusSeconds(60);
         casework.db.transactions().inTransaction(() -> casework.db.workflowRuns().claimNext("dead-worker", past, past));
-        WorkflowEngine survivor = casework.engine();
+        WorkflowRunner survivor = casework.engine();
         while (survivor.runNext("survivor")) {
             // drain
         }
@@ -140,8 +140,8 @@ class EngineOnPostgresTest {
 
     /** Two engines (two processes' worth) with three workers each, until every run of the organization ended. */
     private void drainWithTwoEngines(OrganizationId org, int expectedRuns) throws Exception {
-        WorkflowEngine first = casework.engine();
-        WorkflowEngine second = casework.engine();
+        WorkflowRunner first = casework.engine();
+        WorkflowRunner second = casework.engine();
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String a = "process-a-" + i;
@@ -158,7 +158,7 @@ class EngineOnPostgresTest {
                 WorkflowRun.Status.FAILED));
     }
 
-    private static void drain(WorkflowEngine engine, String worker) {
+    private static void drain(WorkflowRunner engine, String worker) {
         while (engine.runNext(worker)) {
             // keep going while runs are waiting
         }

@@ -46,7 +46,7 @@ class IdempotencyOnPostgresTest {
     private static final ObjectMapper MAPPER = Jackson.newObjectMapper();
     static final ResourceExtension RESOURCES = resources();
 
-    private final String apiKey = CASEWORK.wiring.createOrganization()
+    private final String apiKey = CASEWORK.api.createOrganization()
             .create(new CreateOrganizationCommand("Acme", Plan.GROWTH)).apiKey();
     private final String key = "key-" + KEYS.incrementAndGet();
 

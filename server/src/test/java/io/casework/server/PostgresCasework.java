@@ -3,15 +3,15 @@ package io.casework.server;
 import com.codahale.metrics.MetricRegistry;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
-import io.casework.adapters.rest.RestApi;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.UpdateStaffMemberCommand;
+import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.service.WorkflowEngine;
+import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
@@ -38,7 +38,7 @@ final class PostgresCasework implements AutoCloseable {
     final CaseworkConfiguration config = new CaseworkConfiguration();
     final Wiring wiring;
     /** The use cases exactly as the server wires them. */
-    final RestApi.UseCases api;
+    final UseCases api;
     private final Actor actor = Actor.apiKey("key_test");
 
     PostgresCasework(long startupLimit, int leaseSeconds) {
@@ -55,11 +55,11 @@ final class PostgresCasework implements AutoCloseable {
         config.plans.startupProgram.assignCaseMonthlyLimit = startupLimit;
         config.engine.runLeaseSeconds = leaseSeconds;
         wiring = new Wiring(db, config);
-        api = wiring.restUseCases();
+        api = wiring.casework(wiring.notifier());
     }
 
     OrganizationId organization(Plan plan) {
-        return wiring.createOrganization().create(new CreateOrganizationCommand("Acme", plan)).organizationId();
+        return api.createOrganization().create(new CreateOrganizationCommand("Acme", plan)).organizationId();
     }
 
     StaffMember staffMember(OrganizationId org, String name, Integer maxActiveCases) {
@@ -90,8 +90,9 @@ final class PostgresCasework implements AutoCloseable {
                 List.of()));
     }
 
-    WorkflowEngine engine() {
-        return wiring.workflowEngine();
+    /** A workflow runner of its own, as another server process on the same database would have. */
+    WorkflowRunner engine() {
+        return wiring.casework(wiring.notifier()).workflowRunner();
     }
 
     @Override

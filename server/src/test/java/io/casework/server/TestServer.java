@@ -50,7 +50,7 @@ final class TestServer {
     /** A new organization on {@code plan}; returns its API key. */
     String newOrganization(String name, Plan plan) {
         Wiring wiring = new Wiring(new PostgresPersistence(database.dataSource()), app.getConfiguration());
-        return wiring.createOrganization().create(new CreateOrganizationCommand(name, plan)).apiKey();
+        return wiring.casework(wiring.notifier()).createOrganization().create(new CreateOrganizationCommand(name, plan)).apiKey();
     }
 
     TestDatabase.Fresh database() {

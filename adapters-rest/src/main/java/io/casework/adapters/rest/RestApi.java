@@ -28,26 +28,7 @@ import io.casework.adapters.rest.resource.StaffMemberResource;
 import io.casework.adapters.rest.resource.TeamResource;
 import io.casework.adapters.rest.resource.WorkflowResource;
 import io.casework.adapters.rest.resource.WorkflowRunResource;
-import io.casework.application.port.in.AssignCaseUseCase;
-import io.casework.application.port.in.AuthenticateUseCase;
-import io.casework.application.port.in.CaseQueries;
-import io.casework.application.port.in.ChangeTeamMembershipUseCase;
-import io.casework.application.port.in.CreateCaseUseCase;
-import io.casework.application.port.in.CreateStaffMemberUseCase;
-import io.casework.application.port.in.CreateTeamUseCase;
-import io.casework.application.port.in.CreateWorkflowUseCase;
-import io.casework.application.port.in.NotificationQueries;
-import io.casework.application.port.in.OrganizationQueries;
-import io.casework.application.port.in.PublishWorkflowUseCase;
-import io.casework.application.port.in.SaveWorkflowDraftUseCase;
-import io.casework.application.port.in.StaffMemberQueries;
-import io.casework.application.port.in.StartWorkflowRunUseCase;
-import io.casework.application.port.in.TeamQueries;
-import io.casework.application.port.in.UnassignCaseUseCase;
-import io.casework.application.port.in.UpdateCaseUseCase;
-import io.casework.application.port.in.UpdateStaffMemberUseCase;
-import io.casework.application.port.in.UpdateTeamUseCase;
-import io.casework.application.port.in.WorkflowQueries;
+import io.casework.application.port.in.UseCases;
 import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.Transactions;
 import io.dropwizard.auth.AuthDynamicFeature;
@@ -133,18 +114,5 @@ public final class RestApi {
                         useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows()),
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()));
-    }
-
-    /** The inbound ports the resources call. */
-    public record UseCases(AuthenticateUseCase authenticate, OrganizationQueries organizations,
-                           CreateStaffMemberUseCase createStaffMember, UpdateStaffMemberUseCase updateStaffMember,
-                           StaffMemberQueries staffMembers,
-                           CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
-                           ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
-                           CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
-                           UnassignCaseUseCase unassignCase, CaseQueries cases,
-                           CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
-                           PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
-                           WorkflowQueries workflows, NotificationQueries notifications) {
     }
 }

@@ -4,31 +4,14 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
-import io.casework.application.service.AuthenticateService;
-import io.casework.application.service.CaseServices.CaseQueryService;
-import io.casework.application.service.CaseServices.UnassignCaseService;
-import io.casework.application.service.CaseServices.UpdateCaseService;
-import io.casework.application.service.CreateOrganizationService;
-import io.casework.application.service.NotificationQueryService;
-import io.casework.application.service.OrganizationQueryService;
-import io.casework.application.service.StaffMemberServices.CreateStaffMemberService;
-import io.casework.application.service.StaffMemberServices.StaffMemberQueryService;
-import io.casework.application.service.StaffMemberServices.UpdateStaffMemberService;
-import io.casework.application.service.TeamServices.ChangeTeamMembershipService;
-import io.casework.application.service.TeamServices.CreateTeamService;
-import io.casework.application.service.TeamServices.TeamQueryService;
-import io.casework.application.service.TeamServices.UpdateTeamService;
-import io.casework.application.service.WorkflowServices.CreateWorkflowService;
-import io.casework.application.service.WorkflowServices.PublishWorkflowService;
-import io.casework.application.service.WorkflowServices.SaveWorkflowDraftService;
-import io.casework.application.service.WorkflowServices.StartWorkflowRunService;
-import io.casework.application.service.WorkflowServices.WorkflowQueryService;
+import io.casework.application.port.in.UseCases;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.application.testing.InMemoryIdempotencyStore;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.glassfish.jersey.client.ClientProperties;
@@ -44,7 +27,6 @@ final class TestApi {
     final ResourceExtension resources;
     /** What {@link RestApi#components} gave, as registered. */
     final List<Object> components;
-    private final CreateOrganizationService organizations;
 
     TestApi() {
         this(UnaryOperator.identity());
@@ -52,30 +34,7 @@ final class TestApi {
 
     /** @param staffCreation wraps the staff member creation use case, to hold or fail it in a test */
     TestApi(UnaryOperator<CreateStaffMemberUseCase> staffCreation) {
-        InMemoryCasework c = casework;
-        organizations = new CreateOrganizationService(c.organizations, c.apiKeys, c.ids, c.transactions, clock);
-
-        RestApi.UseCases useCases = new RestApi.UseCases(
-                new AuthenticateService(c.apiKeys),
-                new OrganizationQueryService(c.organizations, c.usage, c.limits, clock),
-                staffCreation.apply(new CreateStaffMemberService(c.staff, c.ids, c.transactions, clock)),
-                new UpdateStaffMemberService(c.staff, c.transactions),
-                new StaffMemberQueryService(c.staff),
-                new CreateTeamService(c.teams, c.staff, c.ids, c.transactions, clock),
-                new UpdateTeamService(c.teams, c.staff, c.transactions),
-                new ChangeTeamMembershipService(c.teams, c.staff, c.transactions),
-                new TeamQueryService(c.teams),
-                c.createCase(),
-                new UpdateCaseService(c.cases, c.timeline, c.ids, c.transactions, clock),
-                c.assignCase(),
-                new UnassignCaseService(c.cases, c.timeline, c.ids, c.assigner, c.transactions),
-                new CaseQueryService(c.cases, c.timeline),
-                new CreateWorkflowService(c.workflows, c.stepTypes, c.ids, c.transactions, clock),
-                new SaveWorkflowDraftService(c.workflows, c.stepTypes, c.transactions, clock),
-                new PublishWorkflowService(c.workflows, c.stepTypes, c.transactions, clock),
-                new StartWorkflowRunService(c.workflows, c.runs, c.cases, c.ids, c.transactions, clock),
-                new WorkflowQueryService(c.workflows, c.runs),
-                new NotificationQueryService(c.outbox));
+        UseCases useCases = replacingStaffCreation(casework.useCases, staffCreation);
 
         ObjectMapper mapper = Jackson.newObjectMapper();
         RestApi.configure(mapper);
@@ -86,7 +45,7 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), c.transactions, clock,
+        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), casework.transactions, clock,
                 new MetricRegistry());
         components.forEach(builder::addProvider);
         resources = builder.build();
@@ -94,12 +53,21 @@ final class TestApi {
 
     /** A new organization; the client calls the API with its first key. */
     ApiClient newOrganization() {
-        return new ApiClient(resources, organizations.create(new CreateOrganizationCommand("Acme", Plan.GROWTH))
-                .apiKey());
+        return new ApiClient(resources, casework.useCases.createOrganization()
+                .create(new CreateOrganizationCommand("Acme", Plan.GROWTH)).apiKey());
     }
 
     /** A caller without credentials. */
     ApiClient anonymous() {
         return new ApiClient(resources, null);
+    }
+
+    /** {@code useCases} with its staff member creation wrapped; every other accessor answers as before. */
+    private static UseCases replacingStaffCreation(UseCases useCases,
+                                                   UnaryOperator<CreateStaffMemberUseCase> staffCreation) {
+        CreateStaffMemberUseCase wrapped = staffCreation.apply(useCases.createStaffMember());
+        return (UseCases) Proxy.newProxyInstance(UseCases.class.getClassLoader(), new Class<?>[] {UseCases.class},
+                (proxy, method, args) -> method.getName().equals("createStaffMember") ? wrapped
+                        : method.invoke(useCases, args));
     }
 }

@@ -39,7 +39,7 @@ class CaseAssignmentTest {
     private final Actor actor = Actor.apiKey("key_test");
 
     private Case assign(Case aCase, AssignmentTarget target) {
-        return casework.assignCase().assign(new AssignCaseCommand(org, actor, aCase.id(), target));
+        return casework.useCases.assignCase().assign(new AssignCaseCommand(org, actor, aCase.id(), target));
     }
 
     private static AssignmentTarget team(Team team, TeamStrategy strategy) {
@@ -202,11 +202,25 @@ class CaseAssignmentTest {
     }
 
     @Test
+    void theEmailSenderDeliversTheAssigneesNoticeWithALinkToTheCase() {
+        StaffMember ada = casework.staffMember(org, "Ada");
+        Case aCase = assign(casework.newCase(org, "ato"), new AssignmentTarget(INDIVIDUAL, ada.id().value(), null));
+
+        assertThat(casework.useCases.emailSender().sendDue(10)).isEqualTo(1);
+
+        assertThat(casework.notifier.sent()).singleElement().satisfies(email -> {
+            assertThat(email.recipient().email()).isEqualTo(ada.email().value());
+            assertThat(email.caseUrl()).isEqualTo("https://backoffice.example.test/cases/" + aCase.id().value());
+        });
+        assertThat(notifications(aCase)).extracting(NotificationView::status)
+                .containsExactly(NotificationView.Status.SENT);
+    }
+
+    @Test
     void everyChangeIsOnTheTimelineInOrder() {
         StaffMember ada = casework.staffMember(org, "Ada");
         Case aCase = assign(casework.newCase(org, "ato"), new AssignmentTarget(INDIVIDUAL, ada.id().value(), null));
-        new CaseServices.UnassignCaseService(casework.cases, casework.timeline, casework.ids, casework.assigner,
-                casework.transactions).unassign(org, actor, aCase.id());
+        casework.useCases.unassignCase().unassign(org, actor, aCase.id());
         resolve(aCase);
 
         assertThat(queries().events(org, aCase.id(), PageRequest.first(100)).items())
@@ -215,26 +229,25 @@ class CaseAssignmentTest {
     }
 
     private void awayOf(StaffMember member) {
-        new StaffMemberServices.UpdateStaffMemberService(casework.staff, casework.transactions).update(
+        casework.useCases.updateStaffMember().update(
                 new io.casework.application.port.in.UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
                         Optional.empty(), Optional.of(Availability.AWAY), Optional.empty(), Optional.empty()));
     }
 
     private void limit(StaffMember member, int max) {
-        new StaffMemberServices.UpdateStaffMemberService(casework.staff, casework.transactions).update(
+        casework.useCases.updateStaffMember().update(
                 new io.casework.application.port.in.UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Optional.of(max))));
     }
 
     private void resolve(Case aCase) {
-        new CaseServices.UpdateCaseService(casework.cases, casework.timeline, casework.ids, casework.transactions,
-                casework.clock).update(new UpdateCaseCommand(org, actor, aCase.id(), OptionalLong.empty(),
+        casework.useCases.updateCase().update(new UpdateCaseCommand(org, actor, aCase.id(), OptionalLong.empty(),
                 new CaseChange(Optional.of(CaseStatus.RESOLVED), Optional.of(Optional.of("approved")),
                         Optional.empty(), Optional.empty(), Optional.empty())));
     }
 
     private CaseQueries queries() {
-        return new CaseServices.CaseQueryService(casework.cases, casework.timeline);
+        return casework.useCases.cases();
     }
 
     private CaseEventView lastEvent(Case aCase) {

@@ -3,33 +3,27 @@ package io.casework.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.casework.application.port.in.AuthenticateUseCase;
 import io.casework.application.port.in.AuthenticateUseCase.Caller;
 import io.casework.application.port.in.ChangePlanCommand;
+import io.casework.application.port.in.ChangePlanUseCase;
 import io.casework.application.port.in.CreateOrganizationCommand;
+import io.casework.application.port.in.CreateOrganizationUseCase;
 import io.casework.application.port.in.CreateOrganizationUseCase.CreatedOrganization;
 import io.casework.application.port.in.NotFoundException;
+import io.casework.application.port.in.OrganizationQueries;
 import io.casework.application.port.in.OrganizationQueries.OrganizationView;
-import io.casework.application.testing.InMemoryApiKeyRepository;
-import io.casework.application.testing.InMemoryAssignCaseUsage;
-import io.casework.application.testing.InMemoryOrganizationRepository;
-import io.casework.application.testing.InMemoryTransactions;
-import io.casework.application.testing.SequentialIds;
-import io.casework.application.testing.TestClock;
+import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class OrganizationServicesTest {
-    private final InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository();
-    private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
-    private final InMemoryAssignCaseUsage usage = new InMemoryAssignCaseUsage();
-    private final TestClock clock = TestClock.startingAt("2026-11-26T10:00:00Z");
-    private final CreateOrganizationService create = new CreateOrganizationService(organizations, apiKeys,
-            new SequentialIds(), new InMemoryTransactions(), clock);
-    private final AuthenticateService authenticate = new AuthenticateService(apiKeys);
-    private final OrganizationQueryService queries = new OrganizationQueryService(organizations, usage,
-            new PlanLimits(100), clock);
+    private final InMemoryCasework casework = new InMemoryCasework(100);
+    private final CreateOrganizationUseCase create = casework.useCases.createOrganization();
+    private final AuthenticateUseCase authenticate = casework.useCases.authenticate();
+    private final OrganizationQueries queries = casework.useCases.organizations();
 
     @Test
     void theKeyOfANewOrganizationAuthenticatesAsThatOrganization() {
@@ -46,7 +40,7 @@ class OrganizationServicesTest {
         CreatedOrganization created = create.create(new CreateOrganizationCommand("Acme", Plan.GROWTH));
         String secret = created.apiKey().substring(created.apiKey().indexOf('.') + 1);
 
-        byte[] stored = apiKeys.find(authenticate.authenticate(created.apiKey()).orElseThrow().apiKeyId())
+        byte[] stored = casework.apiKeys.find(authenticate.authenticate(created.apiKey()).orElseThrow().apiKeyId())
                 .orElseThrow().secretHash();
 
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
@@ -69,7 +63,7 @@ class OrganizationServicesTest {
     void theStartupProgramShowsItsLimitAndOtherPlansNone() {
         CreatedOrganization startup = create.create(new CreateOrganizationCommand("Small", Plan.STARTUP_PROGRAM));
         CreatedOrganization big = create.create(new CreateOrganizationCommand("Big", Plan.ENTERPRISE));
-        usage.tryIncrement(startup.organizationId(), YearMonth.of(2026, 11), 100L);
+        casework.usage.tryIncrement(startup.organizationId(), YearMonth.of(2026, 11), 100L);
 
         OrganizationView small = queries.get(startup.organizationId());
         OrganizationView large = queries.get(big.organizationId());
@@ -82,7 +76,7 @@ class OrganizationServicesTest {
 
     @Test
     void changingThePlanOfAnUnknownOrganizationIsNotFound() {
-        ChangePlanService changePlan = new ChangePlanService(organizations, new InMemoryTransactions());
+        ChangePlanUseCase changePlan = casework.useCases.changePlan();
 
         assertThatThrownBy(() -> changePlan.changePlan(new ChangePlanCommand(new OrganizationId("org_nope"), Plan.GROWTH)))
                 .isInstanceOf(NotFoundException.class);

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.casework.application.port.in.ConflictException;
+import io.casework.application.port.in.CreateWorkflowUseCase;
 import io.casework.application.port.in.FieldErrorsException;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.application.port.in.RunFilter;
+import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.StaffMember;
@@ -60,13 +62,12 @@ class WorkflowEngineTest {
     void publishingReportsEveryProblemOfTheDraft() {
         OrganizationId other = casework.organization(Plan.GROWTH);
         StaffMember stranger = casework.staffMember(other, "Eve");
-        Workflow draft = new WorkflowServices.CreateWorkflowService(casework.workflows, casework.stepTypes, casework.ids,
-                casework.transactions, casework.clock).create(org, new WorkflowDraft("Broken", ATO, List.of(
+        Workflow draft = casework.useCases.createWorkflow().create(org, new WorkflowDraft("Broken", ATO, List.of(
                 assignStep("Bad-Id", INDIVIDUAL, stranger.id().value(), null, false),
                 new StepDefinition("twice", "send_fax", Map.of(), false, null),
                 new StepDefinition("twice", "assign_case", Map.of("case", "trigger.case"), false, null))));
 
-        assertThatThrownBy(() -> casework.publish().publish(org, draft.id()))
+        assertThatThrownBy(() -> casework.useCases.publishWorkflow().publish(org, draft.id()))
                 .isInstanceOf(FieldErrorsException.class)
                 .extracting(e -> ((FieldErrorsException) e).errors().stream().map(FieldError::field).toList())
                 .isEqualTo(List.of("steps[0].id", "steps[0].config.assignee_id", "steps[1].type", "steps[2].id",
@@ -75,8 +76,7 @@ class WorkflowEngineTest {
 
     @Test
     void savingADraftChecksOnlyItsShape() {
-        WorkflowServices.CreateWorkflowService create = new WorkflowServices.CreateWorkflowService(casework.workflows,
-                casework.stepTypes, casework.ids, casework.transactions, casework.clock);
+        CreateWorkflowUseCase create = casework.useCases.createWorkflow();
 
         Workflow unfinished = create.create(org, new WorkflowDraft("Later", ATO,
                 List.of(new StepDefinition("a", "assign_case", Map.of("case", "trigger.case"), false, null))));
@@ -96,10 +96,9 @@ class WorkflowEngineTest {
                 null, false));
         Case queuedOnV1 = casework.newCase(org, "ato");
 
-        new WorkflowServices.SaveWorkflowDraftService(casework.workflows, casework.stepTypes, casework.transactions,
-                casework.clock).save(org, workflow.id(), new WorkflowDraft(null, ATO,
+        casework.useCases.saveWorkflowDraft().save(org, workflow.id(), new WorkflowDraft(null, ATO,
                 List.of(assignStep("assign", INDIVIDUAL, bob.id().value(), null, false))), OptionalLong.empty());
-        casework.publish().publish(org, workflow.id());
+        casework.useCases.publishWorkflow().publish(org, workflow.id());
         Case queuedOnV2 = casework.newCase(org, "ato");
         casework.drainRuns();
 
@@ -152,10 +151,10 @@ class WorkflowEngineTest {
                 new Condition("case.attributes.risk_score", Condition.Op.GTE, 80));
         casework.publishedWorkflow(org, ATO, onlyHigh);
 
-        Case low = casework.createCase().create(new io.casework.application.port.in.CreateCaseCommand(org,
+        Case low = casework.useCases.createCase().create(new io.casework.application.port.in.CreateCaseCommand(org,
                 io.casework.domain.cases.Actor.apiKey("key_test"), new CaseType("ato"), null, null,
                 Map.of("risk_score", 10), List.of()));
-        Case high = casework.createCase().create(new io.casework.application.port.in.CreateCaseCommand(org,
+        Case high = casework.useCases.createCase().create(new io.casework.application.port.in.CreateCaseCommand(org,
                 io.casework.domain.cases.Actor.apiKey("key_test"), new CaseType("ato"), null, null,
                 Map.of("risk_score", 87), List.of()));
         casework.drainRuns();
@@ -215,7 +214,7 @@ class WorkflowEngineTest {
         assertThatThrownBy(() -> broken.runNext("worker-1")).isInstanceOf(IllegalStateException.class);
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.RUNNING);
         assertThat(casework.runs.leaseOwner(queued.id())).contains("worker-1");
-        assertThat(casework.engine.runNext("worker-2")).isFalse();
+        assertThat(casework.useCases.workflowRunner().runNext("worker-2")).isFalse();
 
         casework.runs.expireLease(queued.id());
         casework.drainRuns();
@@ -252,7 +251,7 @@ class WorkflowEngineTest {
 
         // a worker claims the run and dies before doing anything: its lease runs out
         casework.runs.claimNext("dead-worker", casework.clock.instant(), casework.clock.instant().plusSeconds(30));
-        assertThat(casework.engine.runNext("worker-2")).isFalse();
+        assertThat(casework.useCases.workflowRunner().runNext("worker-2")).isFalse();
         casework.runs.expireLease(queued.id());
         casework.drainRuns();
 
@@ -267,8 +266,7 @@ class WorkflowEngineTest {
         Workflow workflow = casework.publishedWorkflow(org, new Trigger(Trigger.Event.MANUAL, List.of()),
                 assignStep("assign", INDIVIDUAL, ada.id().value(), null, false));
         Case aCase = casework.newCase(org, "ato");
-        WorkflowServices.StartWorkflowRunService start = new WorkflowServices.StartWorkflowRunService(
-                casework.workflows, casework.runs, casework.cases, casework.ids, casework.transactions, casework.clock);
+        StartWorkflowRunUseCase start = casework.useCases.startWorkflowRun();
 
         assertThat(runsOf(aCase)).isEmpty();
         WorkflowRun run = start.start(org, workflow.id(), aCase.id().value());
@@ -276,7 +274,7 @@ class WorkflowEngineTest {
         assertThat(run.triggerEvent()).isEqualTo(Trigger.Event.MANUAL);
         assertThat(caseNow(aCase).assignee()).isPresent();
 
-        casework.publish().unpublish(org, workflow.id());
+        casework.useCases.publishWorkflow().unpublish(org, workflow.id());
         assertThatThrownBy(() -> start.start(org, workflow.id(), aCase.id().value())).isInstanceOf(ConflictException.class);
     }
 

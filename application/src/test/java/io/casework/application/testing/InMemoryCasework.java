@@ -1,23 +1,13 @@
 package io.casework.application.testing;
 
+import io.casework.application.Casework;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.service.AssignCaseStep;
-import io.casework.application.service.AssignmentNotices;
-import io.casework.application.service.CaseAssigner;
-import io.casework.application.service.CaseServices;
-import io.casework.application.service.CreateOrganizationService;
-import io.casework.application.service.PlanLimits;
-import io.casework.application.service.SetCasePriorityStep;
-import io.casework.application.service.StaffMemberServices;
-import io.casework.application.service.StepTypes;
-import io.casework.application.service.TeamServices;
-import io.casework.application.service.WorkflowEngine;
-import io.casework.application.service.WorkflowServices;
+import io.casework.application.service.RetryPolicy;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -49,10 +39,9 @@ public final class InMemoryCasework {
     public final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
     public final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     public final InMemoryWorkflowRunRepository runs = new InMemoryWorkflowRunRepository();
-    public final PlanLimits limits;
-    public final CaseAssigner assigner;
-    public final StepTypes stepTypes;
-    public final WorkflowEngine engine;
+    public final InMemoryNotifier notifier = new InMemoryNotifier();
+    /** Every use case, wired by the application's own factory over the fakes above. */
+    public final Casework useCases;
 
     public InMemoryCasework() {
         this(100);
@@ -60,58 +49,43 @@ public final class InMemoryCasework {
 
     public InMemoryCasework(long startupLimit) {
         transactions.takePart(organizations, usage, teams, cases, timeline, directory, outbox);
-        limits = new PlanLimits(startupLimit);
-        assigner = new CaseAssigner(directory, new AssignmentNotices(outbox, ids, clock,
-                "https://backoffice.example.test/cases/{case_id}"), clock);
-        stepTypes = new StepTypes(new AssignCaseStep(assigner, staff, teams, usage, limits, clock),
-                new SetCasePriorityStep(clock));
-        engine = new WorkflowEngine(runs, workflows, organizations, cases, timeline, ids, stepTypes, transactions,
-                clock, Duration.ofSeconds(30));
+        useCases = Casework.wire(
+                new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
+                        runs, outbox, notifier, transactions, ids),
+                new Casework.Settings(clock, "https://backoffice.example.test/cases/{case_id}", startupLimit,
+                        Duration.ofSeconds(30),
+                        new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0),
+                        Duration.ofMinutes(1), Duration.ofSeconds(20)));
     }
 
     public OrganizationId organization(Plan plan) {
-        return new CreateOrganizationService(organizations, apiKeys, ids, transactions, clock)
-                .create(new CreateOrganizationCommand("Acme", plan)).organizationId();
+        return useCases.createOrganization().create(new CreateOrganizationCommand("Acme", plan)).organizationId();
     }
 
     public StaffMember staffMember(OrganizationId organizationId, String name) {
-        return new StaffMemberServices.CreateStaffMemberService(staff, ids, transactions, clock)
-                .create(new CreateStaffMemberCommand(organizationId, new Email(name.toLowerCase() + "@example.test"),
-                        name));
+        return useCases.createStaffMember().create(new CreateStaffMemberCommand(organizationId,
+                new Email(name.toLowerCase() + "@example.test"), name));
     }
 
     public Team team(OrganizationId organizationId, StaffMember... members) {
-        return new TeamServices.CreateTeamService(teams, staff, ids, transactions, clock).create(new CreateTeamCommand(
-                organizationId, "Reviewers", java.util.Arrays.stream(members).map(m -> m.id().value()).toList()));
+        return useCases.createTeam().create(new CreateTeamCommand(organizationId, "Reviewers",
+                java.util.Arrays.stream(members).map(m -> m.id().value()).toList()));
     }
 
     public Case newCase(OrganizationId organizationId, String type) {
-        return createCase().create(new CreateCaseCommand(organizationId, Actor.apiKey("key_test"), new CaseType(type),
-                null, null, Map.of(), List.of()));
-    }
-
-    public CaseServices.CreateCaseService createCase() {
-        return new CaseServices.CreateCaseService(cases, timeline,
-                new WorkflowServices.WorkflowTriggers(workflows, runs, ids), ids, transactions, clock);
-    }
-
-    public CaseServices.AssignCaseService assignCase() {
-        return new CaseServices.AssignCaseService(cases, timeline, ids, assigner, transactions);
+        return useCases.createCase().create(new CreateCaseCommand(organizationId, Actor.apiKey("key_test"),
+                new CaseType(type), null, null, Map.of(), List.of()));
     }
 
     public Workflow publishedWorkflow(OrganizationId organizationId, Trigger trigger, StepDefinition... steps) {
-        Workflow draft = new WorkflowServices.CreateWorkflowService(workflows, stepTypes, ids, transactions, clock)
-                .create(organizationId, new WorkflowDraft("Route cases", trigger, List.of(steps)));
-        return publish().publish(organizationId, draft.id());
-    }
-
-    public WorkflowServices.PublishWorkflowService publish() {
-        return new WorkflowServices.PublishWorkflowService(workflows, stepTypes, transactions, clock);
+        Workflow draft = useCases.createWorkflow().create(organizationId,
+                new WorkflowDraft("Route cases", trigger, List.of(steps)));
+        return useCases.publishWorkflow().publish(organizationId, draft.id());
     }
 
     /** Runs the engine until no run is waiting. */
     public void drainRuns() {
-        while (engine.runNext("worker-1")) {
+        while (useCases.workflowRunner().runNext("worker-1")) {
             clock.advance(Duration.ofMillis(1));
         }
     }
