@@ -75,8 +75,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());
-        RestApi.register(environment.jersey(), environment.metrics(), wiring.restUseCases(),
-                persistence.idempotencyStore(), persistence.transactions(), Wiring.CLOCK);
+        RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(),
+                wiring.restUseCases(), wiring.idempotentRequests());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
 
         Notifier notifier = wiring.notifier();

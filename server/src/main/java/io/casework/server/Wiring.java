@@ -8,6 +8,7 @@ import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.rest.RestApi;
 import io.casework.application.port.in.ChangePlanUseCase;
 import io.casework.application.port.in.CreateOrganizationUseCase;
+import io.casework.application.port.in.IdempotentRequestUseCase;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.AssignCaseStep;
@@ -17,6 +18,7 @@ import io.casework.application.service.CaseAssigner;
 import io.casework.application.service.CaseServices;
 import io.casework.application.service.ChangePlanService;
 import io.casework.application.service.CreateOrganizationService;
+import io.casework.application.service.IdempotentRequestService;
 import io.casework.application.service.NotificationQueryService;
 import io.casework.application.service.NotificationSender;
 import io.casework.application.service.OrganizationQueryService;
@@ -63,6 +65,10 @@ final class Wiring {
 
     ChangePlanUseCase changePlan() {
         return new ChangePlanService(db.organizations(), transactions);
+    }
+
+    IdempotentRequestUseCase idempotentRequests() {
+        return new IdempotentRequestService(db.idempotencyStore(), transactions, CLOCK);
     }
 
     PlanLimits planLimits() {

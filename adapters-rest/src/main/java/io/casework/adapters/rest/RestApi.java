@@ -18,7 +18,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
-import io.casework.adapters.rest.resource.IdempotentInvocations;
+import io.casework.adapters.rest.resource.IdempotentPosts;
 import io.casework.adapters.rest.resource.NotificationResource;
 import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
@@ -36,6 +36,7 @@ import io.casework.application.port.in.CreateCaseUseCase;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.CreateTeamUseCase;
 import io.casework.application.port.in.CreateWorkflowUseCase;
+import io.casework.application.port.in.IdempotentRequestUseCase;
 import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
 import io.casework.application.port.in.PublishWorkflowUseCase;
@@ -48,13 +49,10 @@ import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.application.port.in.UpdateTeamUseCase;
 import io.casework.application.port.in.WorkflowQueries;
-import io.casework.application.port.out.IdempotencyStore;
-import io.casework.application.port.out.Transactions;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import java.time.Clock;
 import java.util.List;
 
 /** Everything the REST adapter puts into Jersey, given the use cases it fronts. */
@@ -90,18 +88,19 @@ public final class RestApi {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
     }
 
-    /** Registers everything the API needs into the server's Jersey environment. */
-    public static void register(JerseyEnvironment jersey, MetricRegistry metrics, UseCases useCases,
-                                IdempotencyStore idempotency, Transactions transactions, Clock clock) {
-        components(useCases, idempotency, transactions, clock, metrics).forEach(jersey::register);
+    /** Registers everything the API needs into the server's Jersey environment; {@code mapper} is Jersey's. */
+    public static void register(JerseyEnvironment jersey, ObjectMapper mapper, MetricRegistry metrics,
+                                UseCases useCases, IdempotentRequestUseCase idempotency) {
+        components(useCases, idempotency, mapper, metrics).forEach(jersey::register);
     }
 
     /**
      * The providers and resources of the API, in one list so that the server and the resource tests register
-     * exactly the same things.
+     * exactly the same things. {@code mapper} is the one Jersey writes JSON with.
      */
-    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Transactions transactions,
-                                          Clock clock, MetricRegistry metrics) {
+    public static List<Object> components(UseCases useCases, IdempotentRequestUseCase idempotency,
+                                          ObjectMapper mapper, MetricRegistry metrics) {
+        IdempotentPosts posts = new IdempotentPosts(idempotency, mapper);
         return List.of(
                 new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
                         .setAuthenticator(ApiKeyAuthenticator.cached(useCases.authenticate(), metrics))
@@ -118,19 +117,18 @@ public final class RestApi {
 
                 new RequestBodyFilter(),
                 new NulCharacterInterceptor(),
-                new IdempotencyFilter(idempotency, clock),
-                IdempotentInvocations.binder(idempotency, transactions),
+                new IdempotencyFilter(idempotency),
 
                 new OpenApiResource(),
                 new OrganizationResource(useCases.organizations()),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
-                        useCases.staffMembers()),
+                        useCases.staffMembers(), posts),
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
-                        useCases.teams()),
+                        useCases.teams(), posts),
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
-                        useCases.unassignCase(), useCases.cases()),
+                        useCases.unassignCase(), useCases.cases(), posts),
                 new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
-                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows()),
+                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows(), posts),
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()));
     }

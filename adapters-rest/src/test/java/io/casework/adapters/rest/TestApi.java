@@ -9,6 +9,7 @@ import io.casework.application.service.CaseServices.CaseQueryService;
 import io.casework.application.service.CaseServices.UnassignCaseService;
 import io.casework.application.service.CaseServices.UpdateCaseService;
 import io.casework.application.service.CreateOrganizationService;
+import io.casework.application.service.IdempotentRequestService;
 import io.casework.application.service.NotificationQueryService;
 import io.casework.application.service.OrganizationQueryService;
 import io.casework.application.service.StaffMemberServices.CreateStaffMemberService;
@@ -86,7 +87,8 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), c.transactions, clock,
+        components = RestApi.components(useCases,
+                new IdempotentRequestService(new InMemoryIdempotencyStore(), c.transactions, clock), mapper,
                 new MetricRegistry());
         components.forEach(builder::addProvider);
         resources = builder.build();
