@@ -11,6 +11,7 @@ import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.CreateTeamUseCase;
 import io.casework.application.port.in.CreateWorkflowUseCase;
 import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.IdempotentRequestUseCase;
 import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
 import io.casework.application.port.in.PublishWorkflowUseCase;
@@ -31,6 +32,7 @@ import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
@@ -46,6 +48,7 @@ import io.casework.application.service.CaseAssigner;
 import io.casework.application.service.CaseServices;
 import io.casework.application.service.ChangePlanService;
 import io.casework.application.service.CreateOrganizationService;
+import io.casework.application.service.IdempotentRequestService;
 import io.casework.application.service.NotificationQueryService;
 import io.casework.application.service.NotificationSender;
 import io.casework.application.service.OrganizationQueryService;
@@ -75,12 +78,14 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
                        PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
                        WorkflowQueries workflows, NotificationQueries notifications,
+                       IdempotentRequestUseCase idempotentRequests,
                        WorkflowRunner workflowRunner, EmailSender emailSender) implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
                         StaffMemberRepository staffMembers, TeamRepository teams, AssigneeDirectory assigneeDirectory,
                         CaseRepository cases, CaseTimeline caseTimeline, WorkflowRepository workflows,
+                        IdempotencyStore idempotencyStore,
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
                         Transactions transactions, IdGenerator ids) {
     }
@@ -137,6 +142,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new WorkflowServices.StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
                 new WorkflowServices.WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),
+                new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,
                         transactions, clock, settings.runLease()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),

@@ -31,7 +31,7 @@ final class Wiring {
     Casework casework(Notifier notifier) {
         return Casework.wire(new Casework.Ports(db.organizations(), db.apiKeys(), db.assignCaseUsage(),
                         db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
-                        db.workflows(), db.workflowRuns(), db.notificationOutbox(), notifier, db.transactions(),
+                        db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.transactions(),
                         new RandomIdGenerator(CLOCK)),
                 settings());
     }

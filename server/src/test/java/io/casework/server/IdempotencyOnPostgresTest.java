@@ -9,6 +9,9 @@ import io.casework.adapters.rest.RestApi;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.Transactions;
+import io.casework.application.port.in.IdempotentRequestUseCase;
+import io.casework.application.port.in.UseCases;
+import io.casework.application.service.IdempotentRequestService;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdempotencyOnPostgresTest {
     private static final PostgresCasework CASEWORK = new PostgresCasework(5, 30);
     private static final TestClock CLOCK = new TestClock(Instant.now());
-    /** Fails the next storing of a response: what a crash right after the work would leave undone. */
+    /** Fails the next storing of an answer: what a crash right after the work would leave undone. */
     private static final AtomicBoolean FAIL_NEXT_COMPLETION = new AtomicBoolean();
     /** Runs inside the next idempotent request's transaction, before its work: lets a test hold it there. */
     private static final AtomicReference<Runnable> IN_NEXT_TRANSACTION = new AtomicReference<>(() -> { });
@@ -140,11 +144,11 @@ class IdempotencyOnPostgresTest {
 
             @Override
             public boolean complete(io.casework.domain.organization.OrganizationId organizationId, String key,
-                                    String token, StoredResponse response) {
+                                    String token, StoredAnswer answer) {
                 if (FAIL_NEXT_COMPLETION.getAndSet(false)) {
                     throw new IllegalStateException("the process died before the response was stored");
                 }
-                return stored.complete(organizationId, key, token, response);
+                return stored.complete(organizationId, key, token, answer);
             }
 
             @Override
@@ -174,8 +178,12 @@ class IdempotencyOnPostgresTest {
                 .setMapper(mapper)
                 .setRegisterDefaultExceptionMappers(false)
                 .bootstrapLogging(false);
-        RestApi.components(CASEWORK.api, store, transactions, CLOCK, new MetricRegistry())
-                .forEach(builder::addProvider);
+        IdempotentRequestUseCase requests = new IdempotentRequestService(store, transactions, CLOCK);
+        // every use case as the server has it, but idempotency over the instrumented store and transactions
+        UseCases useCases = (UseCases) Proxy.newProxyInstance(UseCases.class.getClassLoader(),
+                new Class<?>[] {UseCases.class}, (proxy, method, args) ->
+                        method.getName().equals("idempotentRequests") ? requests : method.invoke(CASEWORK.api, args));
+        RestApi.components(useCases, mapper, new MetricRegistry()).forEach(builder::addProvider);
         return builder.build();
     }
 }

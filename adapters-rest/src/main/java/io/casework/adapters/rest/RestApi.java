@@ -18,7 +18,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.resource.CaseResource;
 import io.casework.adapters.rest.resource.IdempotencyFilter;
-import io.casework.adapters.rest.resource.IdempotentInvocations;
+import io.casework.adapters.rest.resource.IdempotentPosts;
 import io.casework.adapters.rest.resource.NotificationResource;
 import io.casework.adapters.rest.resource.NulCharacterInterceptor;
 import io.casework.adapters.rest.resource.OpenApiResource;
@@ -29,13 +29,10 @@ import io.casework.adapters.rest.resource.TeamResource;
 import io.casework.adapters.rest.resource.WorkflowResource;
 import io.casework.adapters.rest.resource.WorkflowRunResource;
 import io.casework.application.port.in.UseCases;
-import io.casework.application.port.out.IdempotencyStore;
-import io.casework.application.port.out.Transactions;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
-import java.time.Clock;
 import java.util.List;
 
 /** Everything the REST adapter puts into Jersey, given the use cases it fronts. */
@@ -71,18 +68,18 @@ public final class RestApi {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
     }
 
-    /** Registers everything the API needs into the server's Jersey environment. */
-    public static void register(JerseyEnvironment jersey, MetricRegistry metrics, UseCases useCases,
-                                IdempotencyStore idempotency, Transactions transactions, Clock clock) {
-        components(useCases, idempotency, transactions, clock, metrics).forEach(jersey::register);
+    /** Registers everything the API needs into the server's Jersey environment; {@code mapper} is Jersey's. */
+    public static void register(JerseyEnvironment jersey, ObjectMapper mapper, MetricRegistry metrics,
+                                UseCases useCases) {
+        components(useCases, mapper, metrics).forEach(jersey::register);
     }
 
     /**
      * The providers and resources of the API, in one list so that the server and the resource tests register
-     * exactly the same things.
+     * exactly the same things. {@code mapper} is the one Jersey writes JSON with.
      */
-    public static List<Object> components(UseCases useCases, IdempotencyStore idempotency, Transactions transactions,
-                                          Clock clock, MetricRegistry metrics) {
+    public static List<Object> components(UseCases useCases, ObjectMapper mapper, MetricRegistry metrics) {
+        IdempotentPosts posts = new IdempotentPosts(useCases.idempotentRequests(), mapper);
         return List.of(
                 new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
                         .setAuthenticator(ApiKeyAuthenticator.cached(useCases.authenticate(), metrics))
@@ -99,19 +96,18 @@ public final class RestApi {
 
                 new RequestBodyFilter(),
                 new NulCharacterInterceptor(),
-                new IdempotencyFilter(idempotency, clock),
-                IdempotentInvocations.binder(idempotency, transactions),
+                new IdempotencyFilter(useCases.idempotentRequests()),
 
                 new OpenApiResource(),
                 new OrganizationResource(useCases.organizations()),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
-                        useCases.staffMembers()),
+                        useCases.staffMembers(), posts),
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
-                        useCases.teams()),
+                        useCases.teams(), posts),
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
-                        useCases.unassignCase(), useCases.cases()),
+                        useCases.unassignCase(), useCases.cases(), posts),
                 new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
-                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows()),
+                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows(), posts),
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()));
     }

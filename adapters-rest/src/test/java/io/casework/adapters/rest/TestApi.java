@@ -6,7 +6,6 @@ import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.testing.InMemoryCasework;
-import io.casework.application.testing.InMemoryIdempotencyStore;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;
@@ -45,8 +44,7 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, new InMemoryIdempotencyStore(), casework.transactions, clock,
-                new MetricRegistry());
+        components = RestApi.components(useCases, mapper, new MetricRegistry());
         components.forEach(builder::addProvider);
         resources = builder.build();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.IdempotencyStore.Claim;
 import io.casework.application.port.out.IdempotencyStore.ClaimRequest;
-import io.casework.application.port.out.IdempotencyStore.StoredResponse;
+import io.casework.application.port.out.IdempotencyStore.StoredAnswer;
 import io.casework.application.testing.SequentialIds;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of {@link IdempotencyStore} must do. Extend it with a factory for your adapter. */
 public abstract class IdempotencyStoreContract {
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
-    private static final StoredResponse CREATED = new StoredResponse(201,
+    private static final StoredAnswer CREATED = new StoredAnswer(201,
             Map.of("Content-Type", "application/json", "ETag", "\"1\""), "{\"id\":\"case_1\"}");
 
     protected final SequentialIds ids = new SequentialIds();
@@ -52,7 +52,7 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
-    void aSecondClaimWhileTheFirstIsInProgressSeesItWithoutResponse() {
+    void aSecondClaimWhileTheFirstIsInProgressSeesItWithoutAnswer() {
         OrganizationId organization = organization();
         store().claim(at(organization, "k1", "fp", NOW));
 
@@ -60,11 +60,11 @@ public abstract class IdempotencyStoreContract {
 
         assertThat(second.acquired()).isFalse();
         assertThat(second.fingerprint()).isEqualTo("fp");
-        assertThat(second.response()).isEmpty();
+        assertThat(second.answer()).isEmpty();
     }
 
     @Test
-    void aCompletedKeyAnswersItsStoredResponse() {
+    void aCompletedKeyAnswersItsStoredAnswer() {
         OrganizationId organization = organization();
         store().claim(attempt(organization, "k1", "fp", NOW, "t1"));
         assertThat(store().complete(organization, "k1", "t1", CREATED)).isTrue();
@@ -73,7 +73,7 @@ public abstract class IdempotencyStoreContract {
 
         assertThat(again.acquired()).isFalse();
         assertThat(again.fingerprint()).isEqualTo("fp");
-        assertThat(again.response()).contains(CREATED);
+        assertThat(again.answer()).contains(CREATED);
     }
 
     @Test
@@ -111,7 +111,7 @@ public abstract class IdempotencyStoreContract {
         store().complete(organization, "k1", "t1", CREATED);
         store().release(organization, "k1", "t1");
 
-        assertThat(store().claim(at(organization, "k1", "fp", NOW.plusSeconds(1))).response()).contains(CREATED);
+        assertThat(store().claim(at(organization, "k1", "fp", NOW.plusSeconds(1))).answer()).contains(CREATED);
     }
 
     @Test
@@ -132,10 +132,10 @@ public abstract class IdempotencyStoreContract {
         store().claim(attempt(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)), "retry"));
         store().complete(organization, "k1", "retry", CREATED);
 
-        assertThat(store().complete(organization, "k1", "slow", new StoredResponse(409, Map.of(), "{}"))).isFalse();
+        assertThat(store().complete(organization, "k1", "slow", new StoredAnswer(409, Map.of(), "{}"))).isFalse();
         store().release(organization, "k1", "slow");
 
-        assertThat(store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(3)))).response())
+        assertThat(store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(3)))).answer())
                 .contains(CREATED);
     }
 
@@ -149,7 +149,7 @@ public abstract class IdempotencyStoreContract {
 
         Claim next = store().claim(at(organization, "k1", "fp", NOW.plus(Duration.ofMinutes(2)).plusSeconds(1)));
         assertThat(next.acquired()).isFalse();
-        assertThat(next.response()).isEmpty();
+        assertThat(next.answer()).isEmpty();
     }
 
     @Test
@@ -169,7 +169,7 @@ public abstract class IdempotencyStoreContract {
         Instant nextDay = NOW.plus(Duration.ofHours(25));
 
         assertThat(store().claim(at(organization, "k1", "another body", nextDay)).acquired()).isTrue();
-        assertThat(store().claim(at(organization, "k1", "another body", nextDay.plusSeconds(1))).response())
+        assertThat(store().claim(at(organization, "k1", "another body", nextDay.plusSeconds(1))).answer())
                 .isEmpty();
     }
 

@@ -39,6 +39,7 @@ public final class InMemoryCasework {
     public final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
     public final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     public final InMemoryWorkflowRunRepository runs = new InMemoryWorkflowRunRepository();
+    public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final InMemoryNotifier notifier = new InMemoryNotifier();
     /** Every use case, wired by the application's own factory over the fakes above. */
     public final Casework useCases;
@@ -51,7 +52,7 @@ public final class InMemoryCasework {
         transactions.takePart(organizations, usage, teams, cases, timeline, directory, outbox);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
-                        runs, outbox, notifier, transactions, ids),
+                        idempotency, runs, outbox, notifier, transactions, ids),
                 new Casework.Settings(clock, "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),
                         new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0),

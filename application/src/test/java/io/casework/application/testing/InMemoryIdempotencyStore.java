@@ -11,9 +11,9 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private record Slot(OrganizationId organizationId, String key) {
     }
 
-    private record Entry(String token, String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
+    private record Entry(String token, String fingerprint, Instant claimedAt, Optional<StoredAnswer> answer) {
         boolean isInProgressClaim(String claimToken) {
-            return token.equals(claimToken) && response.isEmpty();
+            return token.equals(claimToken) && answer.isEmpty();
         }
     }
 
@@ -25,10 +25,10 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         Entry entry = entries.get(slot);
         boolean free = entry == null
                 || entry.claimedAt().isBefore(request.expiredBefore())
-                || entry.response().isEmpty() && entry.claimedAt().isBefore(request.abandonedBefore())
+                || entry.answer().isEmpty() && entry.claimedAt().isBefore(request.abandonedBefore())
                         && entry.fingerprint().equals(request.fingerprint());
         if (!free) {
-            return Claim.existing(entry.fingerprint(), entry.response());
+            return Claim.existing(entry.fingerprint(), entry.answer());
         }
         entries.put(slot, new Entry(request.token(), request.fingerprint(), request.now(), Optional.empty()));
         return Claim.granted();
@@ -36,13 +36,13 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     @Override
     public synchronized boolean complete(OrganizationId organizationId, String key, String token,
-                                         StoredResponse response) {
+                                         StoredAnswer answer) {
         Slot slot = new Slot(organizationId, key);
         Entry entry = entries.get(slot);
         if (entry == null || !entry.isInProgressClaim(token)) {
             return false;
         }
-        entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(response)));
+        entries.put(slot, new Entry(token, entry.fingerprint(), entry.claimedAt(), Optional.of(answer)));
         return true;
     }
 

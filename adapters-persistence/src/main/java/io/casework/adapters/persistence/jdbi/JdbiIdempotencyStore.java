@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * Idempotency keys in PostgreSQL. A claim is one upsert whose conflict branch only takes over a forgotten or
- * abandoned record, so two processes racing for a key cannot both win.
+ * abandoned record, so two processes racing for a key cannot both win. An answer's code, metadata and body are the
+ * {@code response_status}, {@code response_headers} and {@code response_body} columns.
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
     };
 
     private final JdbiTransactions db;
@@ -66,16 +67,16 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("key", key)
                 .map((rs, ctx) -> {
                     Integer status = Rows.nullableInt(rs, "response_status");
-                    Optional<StoredResponse> response = status == null ? Optional.empty()
-                            : Optional.of(new StoredResponse(status, headers(rs.getString("response_headers")),
+                    Optional<StoredAnswer> answer = status == null ? Optional.empty()
+                            : Optional.of(new StoredAnswer(status, metadata(rs.getString("response_headers")),
                             rs.getString("response_body")));
-                    return Claim.existing(rs.getString("fingerprint"), response);
+                    return Claim.existing(rs.getString("fingerprint"), answer);
                 })
                 .findOne());
     }
 
     @Override
-    public boolean complete(OrganizationId organizationId, String key, String token, StoredResponse response) {
+    public boolean complete(OrganizationId organizationId, String key, String token, StoredAnswer answer) {
         return db.withHandle(h -> h.createUpdate("""
                         UPDATE idempotency_keys
                            SET response_status = :status, response_headers = CAST(:headers AS jsonb), response_body = :body
@@ -83,9 +84,9 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("org", organizationId.value())
                 .bind("key", key)
                 .bind("token", token)
-                .bind("status", response.status())
-                .bind("headers", write(response.headers()))
-                .bind("body", response.body())
+                .bind("status", answer.code())
+                .bind("headers", write(answer.metadata()))
+                .bind("body", answer.body())
                 .execute()) == 1;
     }
 
@@ -100,19 +101,19 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .execute());
     }
 
-    private static String write(Map<String, String> headers) {
+    private static String write(Map<String, String> metadata) {
         try {
-            return JSON.writeValueAsString(headers);
+            return JSON.writeValueAsString(metadata);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("headers are plain strings", e);
+            throw new IllegalStateException("metadata are plain strings", e);
         }
     }
 
-    private static Map<String, String> headers(String json) {
+    private static Map<String, String> metadata(String json) {
         try {
-            return json == null ? Map.of() : JSON.readValue(json, HEADERS);
+            return json == null ? Map.of() : JSON.readValue(json, METADATA);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored headers are not JSON: " + e.getMessage(), e);
+            throw new IllegalStateException("stored metadata are not JSON: " + e.getMessage(), e);
         }
     }
 }

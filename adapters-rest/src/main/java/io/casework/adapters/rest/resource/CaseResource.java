@@ -9,12 +9,15 @@ import io.casework.adapters.rest.dto.CreateCaseRequest;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.UpdateCaseRequest;
 import io.casework.adapters.rest.resource.QueryParams.CaseQuery;
+import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.CaseQueries;
+import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CreateCaseUseCase;
 import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseId;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +28,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,21 +42,27 @@ public final class CaseResource {
     private final AssignCaseUseCase assign;
     private final UnassignCaseUseCase unassign;
     private final CaseQueries queries;
+    private final IdempotentPosts posts;
 
     public CaseResource(CreateCaseUseCase create, UpdateCaseUseCase update, AssignCaseUseCase assign,
-                        UnassignCaseUseCase unassign, CaseQueries queries) {
+                        UnassignCaseUseCase unassign, CaseQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.update = update;
         this.assign = assign;
         this.unassign = unassign;
         this.queries = queries;
+        this.posts = posts;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth CallerPrincipal caller, CreateCaseRequest body) {
-        Case aCase = create.create(RequestBodies.required(body).toCommand(caller.organizationId(), caller.actor()));
-        return EntityTags.created(CaseResponse.from(aCase), aCase.version());
+    public Response create(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                           CreateCaseRequest body) {
+        CreateCaseCommand command = RequestBodies.required(body).toCommand(caller.organizationId(), caller.actor());
+        return posts.run(request, () -> {
+            Case aCase = create.create(command);
+            return EntityTags.created(CaseResponse.from(aCase), aCase.version());
+        });
     }
 
     /** Newest first; a filter naming an id of nothing (or of another organization) matches nothing. */
@@ -83,16 +94,20 @@ public final class CaseResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@Auth CallerPrincipal caller, @PathParam("id") String id, AssignCaseRequest body) {
-        return withTag(assign.assign(RequestBodies.required(body).toCommand(caller.organizationId(), caller.actor(),
-                PathIds.aCase(id))));
+    public Response assign(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                           @PathParam("id") String id, AssignCaseRequest body) {
+        AssignCaseCommand command = RequestBodies.required(body).toCommand(caller.organizationId(), caller.actor(),
+                PathIds.aCase(id));
+        return posts.run(request, () -> withTag(assign.assign(command)));
     }
 
     /** Takes no body. */
     @POST
     @Path("{id}/unassign")
-    public Response unassign(@Auth CallerPrincipal caller, @PathParam("id") String id) {
-        return withTag(unassign.unassign(caller.organizationId(), caller.actor(), PathIds.aCase(id)));
+    public Response unassign(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                             @PathParam("id") String id) {
+        CaseId caseId = PathIds.aCase(id);
+        return posts.run(request, () -> withTag(unassign.unassign(caller.organizationId(), caller.actor(), caseId)));
     }
 
     /** The case's timeline, oldest first. */

@@ -3,10 +3,13 @@ package io.casework.adapters.rest.resource;
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.error.Problem;
 import io.casework.adapters.rest.error.ProblemCode;
-import io.casework.application.port.out.IdempotencyStore;
-import io.casework.application.port.out.IdempotencyStore.Claim;
-import io.casework.application.port.out.IdempotencyStore.ClaimRequest;
-import io.casework.application.port.out.IdempotencyStore.StoredResponse;
+import io.casework.application.port.in.IdempotentRequest;
+import io.casework.application.port.in.IdempotentRequestUseCase;
+import io.casework.application.port.in.IdempotentRequestUseCase.Answer;
+import io.casework.application.port.in.IdempotentRequestUseCase.Claim;
+import io.casework.application.port.in.IdempotentRequestUseCase.Claimed;
+import io.casework.application.port.in.IdempotentRequestUseCase.InProgress;
+import io.casework.application.port.in.IdempotentRequestUseCase.Replay;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HttpMethod;
@@ -24,44 +27,38 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * {@code Idempotency-Key} on POST: the first request with a key claims it (after authentication, so keys are
- * per organization) and its final response is stored as written: a success by {@link IdempotentInvocations}, in
- * the transaction of the work, and an error response here; a retry with the same path and JSON body gets
- * that response again without running, a different request with the key is 422, and a retry while the first
- * still runs is 409. A 5xx is not stored: the claim is released so that a retry runs for real.
+ * {@code Idempotency-Key} on POST, the HTTP side of {@link IdempotentRequestUseCase}: the first request with a key
+ * claims it (after authentication, so keys are per organization, and before its body is read, so that every answer
+ * counts); a retry with the same path and JSON body gets the first answer again without running, a different
+ * request with the key is 422, and a retry while the first still runs is 409. A success is stored with its work by
+ * {@link IdempotentPosts}; an error response is stored here, as written. A 5xx is not stored: the claim is released
+ * so that a retry runs for real.
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+    /** The request property holding the request's claim until its answer is stored. */
+    static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final String HEADER = "Idempotency-Key";
     private static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
-    private static final Duration RETENTION = Duration.ofHours(24);
-    /** A claim this old without a response belongs to a process that most likely died. */
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
     /** The headers stored with a response and sent again with its replay. */
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG);
     private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
 
-    private final IdempotencyStore store;
-    private final Clock clock;
+    private final IdempotentRequestUseCase requests;
 
-    public IdempotencyFilter(IdempotencyStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+    public IdempotencyFilter(IdempotentRequestUseCase requests) {
+        this.requests = requests;
     }
 
     /** A response on its way to the client, waiting for its body to be written before it is stored. */
-    private record Pending(HeldClaim held, int status, Map<String, String> headers) {
+    private record Pending(Claimed claimed, int status, Map<String, String> headers) {
     }
 
     @Override
@@ -77,38 +74,36 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = RequestFingerprint.of(request.getMethod(), request.getUriInfo().getPath(), body);
-        Instant now = clock.instant();
-        HeldClaim held = new HeldClaim(caller.organizationId(), key, UUID.randomUUID().toString());
-        Claim claim = store.claim(new ClaimRequest(held.organizationId(), key, held.token(), fingerprint, now,
-                now.minus(ABANDONED_AFTER), now.minus(RETENTION)));
-        if (claim.acquired()) {
-            request.setProperty(HeldClaim.PROPERTY, held);
-        } else if (!claim.fingerprint().equals(fingerprint)) {
-            request.abortWith(Problem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this " + HEADER
-                    + " was used with another request; send a new key for a new request").toResponse());
-        } else if (claim.response().isPresent()) {
-            request.abortWith(replay(claim.response().get()));
-        } else {
+        Claim claim = requests.claim(new IdempotentRequest(caller.organizationId(), key, fingerprint));
+        if (claim instanceof Claimed claimed) {
+            request.setProperty(CLAIM, claimed);
+        } else if (claim instanceof Replay replay) {
+            request.abortWith(response(replay.answer()).header(REPLAYED_HEADER, "true").build());
+        } else if (claim instanceof InProgress) {
             request.abortWith(Problem.of(ProblemCode.CONFLICT, "a request with this " + HEADER
                     + " is still in progress; retry later").toResponse());
+        } else {
+            request.abortWith(Problem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "this " + HEADER
+                    + " was used with another request; send a new key for a new request").toResponse());
         }
     }
 
+    /** A response whose claim is still held is an error: its work, if it ran, was rolled back. */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(HeldClaim.PROPERTY) instanceof HeldClaim held)) {
+        if (!(request.getProperty(CLAIM) instanceof Claimed claimed)) {
             return;
         }
-        request.removeProperty(HeldClaim.PROPERTY);
+        request.removeProperty(CLAIM);
         if (response.getStatus() >= 500) {
-            held.release(store);
+            requests.release(claimed);
             return;
         }
         Map<String, String> headers = replayedHeaders(response::getHeaderString);
         if (response.hasEntity()) {
-            request.setProperty(PENDING, new Pending(held, response.getStatus(), headers));
+            request.setProperty(PENDING, new Pending(claimed, response.getStatus(), headers));
         } else {
-            held.complete(store, new StoredResponse(response.getStatus(), headers, ""));
+            requests.answer(claimed, new Answer(response.getStatus(), headers, ""));
         }
     }
 
@@ -126,11 +121,11 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         try {
             context.proceed();
         } catch (IOException | RuntimeException e) {
-            pending.held().release(store);
+            requests.release(pending.claimed());
             throw e;
         }
-        pending.held().complete(store,
-                new StoredResponse(pending.status(), pending.headers(), body.toString(StandardCharsets.UTF_8)));
+        requests.answer(pending.claimed(),
+                new Answer(pending.status(), pending.headers(), body.toString(StandardCharsets.UTF_8)));
         body.writeTo(client);
         context.setOutputStream(client);
     }
@@ -147,12 +142,11 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         return headers;
     }
 
-    private static Response replay(StoredResponse stored) {
-        Response.ResponseBuilder response = Response.status(stored.status())
-                .entity(stored.body().getBytes(StandardCharsets.UTF_8))
-                .header(REPLAYED_HEADER, "true");
-        stored.headers().forEach(response::header);
-        return response.build();
+    /** The response a stored answer encodes, sent as it was stored. */
+    static Response.ResponseBuilder response(Answer answer) {
+        Response.ResponseBuilder response = Response.status(answer.code())
+                .entity(answer.body().getBytes(StandardCharsets.UTF_8));
+        answer.metadata().forEach(response::header);
+        return response;
     }
 }
-

@@ -6,6 +6,7 @@ import io.casework.adapters.rest.dto.CreateStaffMemberRequest;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.StaffMemberResponse;
 import io.casework.adapters.rest.dto.UpdateStaffMemberRequest;
+import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,19 +33,25 @@ public final class StaffMemberResource {
     private final CreateStaffMemberUseCase create;
     private final UpdateStaffMemberUseCase update;
     private final StaffMemberQueries queries;
+    private final IdempotentPosts posts;
 
     public StaffMemberResource(CreateStaffMemberUseCase create, UpdateStaffMemberUseCase update,
-                               StaffMemberQueries queries) {
+                               StaffMemberQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.update = update;
         this.queries = queries;
+        this.posts = posts;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth CallerPrincipal caller, CreateStaffMemberRequest body) {
-        StaffMember member = create.create(RequestBodies.required(body).toCommand(caller.organizationId()));
-        return EntityTags.created(StaffMemberResponse.from(member), member.version());
+    public Response create(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                           CreateStaffMemberRequest body) {
+        CreateStaffMemberCommand command = RequestBodies.required(body).toCommand(caller.organizationId());
+        return posts.run(request, () -> {
+            StaffMember member = create.create(command);
+            return EntityTags.created(StaffMemberResponse.from(member), member.version());
+        });
     }
 
     @GET

@@ -7,6 +7,7 @@ import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.TeamResponse;
 import io.casework.adapters.rest.dto.UpdateTeamRequest;
 import io.casework.application.port.in.ChangeTeamMembershipUseCase;
+import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.CreateTeamUseCase;
 import io.casework.application.port.in.TeamQueries;
 import io.casework.application.port.in.UpdateTeamUseCase;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,20 +37,26 @@ public final class TeamResource {
     private final UpdateTeamUseCase update;
     private final ChangeTeamMembershipUseCase membership;
     private final TeamQueries queries;
+    private final IdempotentPosts posts;
 
     public TeamResource(CreateTeamUseCase create, UpdateTeamUseCase update, ChangeTeamMembershipUseCase membership,
-                        TeamQueries queries) {
+                        TeamQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.update = update;
         this.membership = membership;
         this.queries = queries;
+        this.posts = posts;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth CallerPrincipal caller, CreateTeamRequest body) {
-        Team team = create.create(RequestBodies.required(body).toCommand(caller.organizationId()));
-        return EntityTags.created(TeamResponse.from(team), team.version());
+    public Response create(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                           CreateTeamRequest body) {
+        CreateTeamCommand command = RequestBodies.required(body).toCommand(caller.organizationId());
+        return posts.run(request, () -> {
+            Team team = create.create(command);
+            return EntityTags.created(TeamResponse.from(team), team.version());
+        });
     }
 
     @GET

@@ -12,6 +12,7 @@ import io.casework.application.port.in.CreateWorkflowUseCase;
 import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.port.in.WorkflowQueries;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,22 +41,27 @@ public final class WorkflowResource {
     private final PublishWorkflowUseCase publishing;
     private final StartWorkflowRunUseCase startRun;
     private final WorkflowQueries queries;
+    private final IdempotentPosts posts;
 
     public WorkflowResource(CreateWorkflowUseCase create, SaveWorkflowDraftUseCase saveDraft,
                             PublishWorkflowUseCase publishing, StartWorkflowRunUseCase startRun,
-                            WorkflowQueries queries) {
+                            WorkflowQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.saveDraft = saveDraft;
         this.publishing = publishing;
         this.startRun = startRun;
         this.queries = queries;
+        this.posts = posts;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth CallerPrincipal caller, JsonNode body) {
-        Workflow workflow = create.create(caller.organizationId(), WorkflowDraftRequest.toNewDraft(body));
-        return EntityTags.created(WorkflowResponse.from(workflow), workflow.version());
+    public Response create(@Auth CallerPrincipal caller, @Context ContainerRequestContext request, JsonNode body) {
+        WorkflowDraft draft = WorkflowDraftRequest.toNewDraft(body);
+        return posts.run(request, () -> {
+            Workflow workflow = create.create(caller.organizationId(), draft);
+            return EntityTags.created(WorkflowResponse.from(workflow), workflow.version());
+        });
     }
 
     @GET
@@ -84,15 +92,19 @@ public final class WorkflowResource {
     /** Takes no body. */
     @POST
     @Path("{id}/publish")
-    public Response publish(@Auth CallerPrincipal caller, @PathParam("id") String id) {
-        return withTag(publishing.publish(caller.organizationId(), PathIds.workflow(id)));
+    public Response publish(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                            @PathParam("id") String id) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        return posts.run(request, () -> withTag(publishing.publish(caller.organizationId(), workflowId)));
     }
 
     /** Takes no body; unpublishing a workflow that is not published changes nothing. */
     @POST
     @Path("{id}/unpublish")
-    public Response unpublish(@Auth CallerPrincipal caller, @PathParam("id") String id) {
-        return withTag(publishing.unpublish(caller.organizationId(), PathIds.workflow(id)));
+    public Response unpublish(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                              @PathParam("id") String id) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        return posts.run(request, () -> withTag(publishing.unpublish(caller.organizationId(), workflowId)));
     }
 
     /** Newest first. */
@@ -117,10 +129,12 @@ public final class WorkflowResource {
     @POST
     @Path("{id}/runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response run(@Auth CallerPrincipal caller, @PathParam("id") String id, ManualRunRequest body) {
+    public Response run(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                        @PathParam("id") String id, ManualRunRequest body) {
         WorkflowId workflowId = PathIds.workflow(id);
-        return Response.accepted(WorkflowRunResponse.from(startRun.start(caller.organizationId(), workflowId,
-                RequestBodies.required(body).toCaseId()))).build();
+        String caseId = RequestBodies.required(body).toCaseId();
+        return posts.run(request, () -> Response.accepted(WorkflowRunResponse.from(
+                startRun.start(caller.organizationId(), workflowId, caseId))).build());
     }
 
     private static Response withTag(Workflow workflow) {

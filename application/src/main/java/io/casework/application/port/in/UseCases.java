@@ -49,6 +49,8 @@ public interface UseCases {
 
     NotificationQueries notifications();
 
+    IdempotentRequestUseCase idempotentRequests();
+
     WorkflowRunner workflowRunner();
 
     EmailSender emailSender();
