@@ -59,7 +59,8 @@ public final class InMemoryCasework {
     }
 
     public InMemoryCasework(long startupLimit) {
-        transactions.takePart(organizations, usage, teams, cases, timeline, directory, outbox);
+        transactions.takePart(organizations, apiKeys, usage, staff, teams, cases, timeline, directory, outbox, workflows,
+                runs);
         limits = new PlanLimits(startupLimit);
         assigner = new CaseAssigner(directory, new AssignmentNotices(outbox, ids, clock,
                 "https://backoffice.example.test/cases/{case_id}"), clock);
