@@ -67,6 +67,13 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
+    public Optional<Instant> nextDueAt() {
+        return db.withHandle(h -> h.createQuery("SELECT min(due_at) AS due_at FROM notifications WHERE status = 'pending'")
+                .map((rs, ctx) -> Optional.ofNullable(Rows.instant(rs, "due_at")))
+                .one());
+    }
+
+    @Override
     public void markSent(String id, Instant at) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at
