@@ -3,6 +3,7 @@ package io.casework.server;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.persistence.migration.DatabaseMigrations;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
+import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
 import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.in.UseCases;
@@ -17,8 +18,14 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.io.PrintStream;
+import java.time.Duration;
 
 public class CaseworkApplication extends Application<CaseworkConfiguration> {
+    /** How long an idle run worker waits without a signal before it looks for runs anyway. */
+    private static final Duration RUN_POLL = Duration.ofSeconds(1);
+    /** The same for the email sender; retries due sooner are waited for exactly. */
+    private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
+
     private final PrintStream commandOutput;
 
     public CaseworkApplication() {
@@ -84,25 +91,29 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         startBackgroundWork(config, environment, persistence, casework);
     }
 
-    /** Run workers woken by the database's signal, and the email sender; both stop before the database does. */
+    /** Run workers and the email sender, woken by the database's signal; both stop before the database does. */
     private static void startBackgroundWork(CaseworkConfiguration config, Environment environment,
                                             PostgresPersistence persistence, UseCases casework) {
+        PostgresWorkSignal signal = persistence.newWorkSignal();
+        WakeUps wakeUps = new WakeUps(signal);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                signal.close();
+            }
+        });
+        environment.lifecycle().manage(wakeUps);
         if (config.engine.workers > 0) {
-            PostgresWorkSignal signal = persistence.newWorkSignal();
-            WakeUps wakeUps = new WakeUps(signal);
-            environment.lifecycle().manage(new Managed() {
-                @Override
-                public void stop() {
-                    signal.close();
-                }
-            });
-            environment.lifecycle().manage(wakeUps);
             WorkflowRunner runner = casework.workflowRunner();
             environment.lifecycle().manage(new BackgroundLoop("run-worker", config.engine.workers,
-                    runner::runNext, wakeUps::await));
+                    runner::runNext, () -> wakeUps.await(Work.RUNS, RUN_POLL)));
         }
-        EmailSender sender = casework.emailSender();
-        environment.lifecycle().manage(new BackgroundLoop("email-sender", 1,
-                worker -> sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0, () -> Thread.sleep(200)));
+        environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
+    }
+
+    /** Sends what is due, then waits for an email to be queued, the next retry to fall due, or {@code poll}. */
+    static BackgroundLoop emailSender(EmailSender sender, WakeUps wakeUps, Duration poll) {
+        return new BackgroundLoop("email-sender", 1, worker -> sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0,
+                () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
     }
 }

@@ -1,26 +1,35 @@
 package io.casework.server;
 
-import io.casework.application.port.out.WorkSignal;
+import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
+import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Relays the database's "new run" signal to this process's idle workers: one thread listens (a listening
- * connection serves one thread), and every worker waits here, at most a second, so work is picked up within
- * milliseconds of being queued and within a second even if a notification is lost.
+ * Relays the database's "work queued" signals to this process's idle threads: one thread listens (a listening
+ * connection serves one thread), and each idle thread waits here for the kind of work it does, so it is picked up
+ * within milliseconds of being queued. A thread that waits again after being busy returns at once if that kind of
+ * work was queued meanwhile, so a wake-up that came while it worked is not lost; waits are bounded, so work is
+ * still found if the signal is.
  */
 final class WakeUps implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(WakeUps.class);
-    private static final Duration POLL = Duration.ofSeconds(1);
+    /** How long the listener waits at a time; also how long it may take to notice it should stop. */
+    private static final Duration LISTEN = Duration.ofSeconds(1);
 
-    private final WorkSignal signal;
+    private final PostgresWorkSignal signal;
     private final Object monitor = new Object();
-    private long generation;
+    /** How many times each kind of work was signalled, by ordinal; guarded by the monitor. */
+    private final long[] signalled = new long[Work.values().length];
+    /** What the calling thread had seen of each count when it last woke. */
+    private final ThreadLocal<long[]> seen = ThreadLocal.withInitial(() -> new long[Work.values().length]);
     private Thread listener;
 
-    WakeUps(WorkSignal signal) {
+    WakeUps(PostgresWorkSignal signal) {
         this.signal = signal;
     }
 
@@ -34,10 +43,12 @@ final class WakeUps implements Managed {
     private void listen() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                signal.awaitWork(POLL);
-                synchronized (monitor) {
-                    generation++;
-                    monitor.notifyAll();
+                Set<Work> queued = signal.awaitWork(LISTEN);
+                if (!queued.isEmpty()) {
+                    synchronized (monitor) {
+                        queued.forEach(work -> signalled[work.ordinal()]++);
+                        monitor.notifyAll();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -47,18 +58,20 @@ final class WakeUps implements Managed {
         }
     }
 
-    /** Returns at the next wake-up, or after a second. */
-    void await() throws InterruptedException {
+    /** Returns once {@code work} is queued (or was, since this thread last woke), or after {@code atMost}. */
+    void await(Work work, Duration atMost) throws InterruptedException {
+        long[] mine = seen.get();
+        int kind = work.ordinal();
         synchronized (monitor) {
-            long seen = generation;
-            long deadline = System.nanoTime() + POLL.toNanos();
-            while (generation == seen) {
+            long deadline = System.nanoTime() + atMost.toNanos();
+            while (signalled[kind] == mine[kind]) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return;
                 }
-                monitor.wait(Math.max(1, left / 1_000_000));
+                TimeUnit.NANOSECONDS.timedWait(monitor, left);
             }
+            mine[kind] = signalled[kind];
         }
     }
 

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.casework.adapters.notify.smtp.SmtpNotifier;
 import io.casework.adapters.notify.smtp.SmtpSettings;
 import io.casework.adapters.notify.template.EmailRenderer;
+import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.NotificationView;
@@ -148,6 +149,58 @@ class EmailDeliveryTest {
         }
         assertThat(smtp.getReceivedMessages()).hasSize(40);
         assertThat(messageIds).hasSize(40);
+    }
+
+    /** No timing goal: "promptly" is well inside a generous bound, and far below the sender's fallback poll. */
+    @Test
+    void anEmailQueuedWhileTheSenderIsIdleIsSentPromptlyBecauseOfTheSignal() throws Exception {
+        startSmtp();
+        StaffMember ada = casework.staffMember(org, "Ada", null);
+        Set<Thread> before = emailSenderThreads();
+        try (PostgresWorkSignal signal = casework.db.newWorkSignal()) {
+            WakeUps wakeUps = new WakeUps(signal);
+            BackgroundLoop loop = CaseworkApplication.emailSender(sender(3), wakeUps, Duration.ofHours(1));
+            wakeUps.start();
+            loop.start();
+            try {
+                awaitIdle(theNewEmailSender(before));
+
+                Case aCase = assignedTo(ada);
+
+                assertThat(smtp.waitForIncomingEmail(TimeUnit.SECONDS.toMillis(30), 1)).isTrue();
+                assertThat(smtp.getReceivedMessages()[0].getMessageID())
+                        .isEqualTo("<" + notification(aCase).id() + "@casework>");
+            } finally {
+                loop.stop();
+                wakeUps.stop();
+            }
+        }
+    }
+
+    private static Set<Thread> emailSenderThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("email-sender-")) {
+                threads.add(thread);
+            }
+        }
+        return threads;
+    }
+
+    private static Thread theNewEmailSender(Set<Thread> before) {
+        Set<Thread> started = emailSenderThreads();
+        started.removeAll(before);
+        assertThat(started).hasSize(1);
+        return started.iterator().next();
+    }
+
+    /** Returns once the sender has found nothing to send and waits, as it does between emails. */
+    private static void awaitIdle(Thread sender) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (sender.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("the sender goes idle in time").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
     }
 
     private Case assignedTo(StaffMember member) {

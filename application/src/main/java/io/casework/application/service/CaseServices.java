@@ -48,14 +48,15 @@ public final class CaseServices {
 
         @Override
         public Case create(CreateCaseCommand command) {
-            Case aCase = Case.open(new CaseId(ids.next(CaseId.PREFIX)), command.organizationId(), command.caseType(),
-                    command.priority(), command.subject(), command.attributes(), command.tags(), command.actor(),
-                    clock.instant());
-            transactions.run(() -> {
+            // opened inside: saving takes the case's events, so a retried transaction must open it afresh
+            return transactions.inTransaction(() -> {
+                Case aCase = Case.open(new CaseId(ids.next(CaseId.PREFIX)), command.organizationId(),
+                        command.caseType(), command.priority(), command.subject(), command.attributes(),
+                        command.tags(), command.actor(), clock.instant());
                 store.save(aCase);
                 trigger.caseCreated(aCase);
+                return aCase;
             });
-            return aCase;
         }
     }
 

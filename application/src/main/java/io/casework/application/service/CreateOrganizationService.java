@@ -30,14 +30,14 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
 
     @Override
     public CreatedOrganization create(CreateOrganizationCommand command) {
-        Organization organization = Organization.create(new OrganizationId(ids.next(OrganizationId.PREFIX)),
-                command.name(), command.plan(), clock.instant());
-        ApiKeyId keyId = new ApiKeyId(ids.next(ApiKeyId.PREFIX));
-        String secret = ApiKeySecret.newSecret();
-        transactions.run(() -> {
+        return transactions.inTransaction(() -> {
+            Organization organization = Organization.create(new OrganizationId(ids.next(OrganizationId.PREFIX)),
+                    command.name(), command.plan(), clock.instant());
+            ApiKeyId keyId = new ApiKeyId(ids.next(ApiKeyId.PREFIX));
+            String secret = ApiKeySecret.newSecret();
             organizations.add(organization);
             apiKeys.add(new StoredApiKey(keyId, organization.id(), ApiKeySecret.hash(secret), clock.instant()));
+            return new CreatedOrganization(organization.id(), ApiKeySecret.format(keyId, secret));
         });
-        return new CreatedOrganization(organization.id(), ApiKeySecret.format(keyId, secret));
     }
 }

@@ -62,6 +62,21 @@ public final class NotificationSender implements EmailSender {
         return due.size();
     }
 
+    /**
+     * How long there is surely nothing to send, as far as this sender can tell: until the next pending notification
+     * falls due (a retry, or a lease that ends), but no longer than {@code atMost}. Emails queued meanwhile are
+     * not counted: whoever waits this long must also listen for them.
+     */
+    @Override
+    public Duration idleFor(Duration atMost) {
+        Instant now = clock.instant();
+        return outbox.nextDueAt()
+                .map(due -> Duration.between(now, due))
+                .map(untilDue -> untilDue.isNegative() ? Duration.ZERO : untilDue)
+                .filter(untilDue -> untilDue.compareTo(atMost) < 0)
+                .orElse(atMost);
+    }
+
     private void send(PendingNotification notification) {
         try {
             notifier.send(notification.email());

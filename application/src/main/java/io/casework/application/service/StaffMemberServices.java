@@ -37,10 +37,12 @@ public final class StaffMemberServices {
 
         @Override
         public StaffMember create(CreateStaffMemberCommand command) {
-            StaffMember member = StaffMember.hire(new StaffMemberId(ids.next(StaffMemberId.PREFIX)),
-                    command.organizationId(), command.email(), command.name(), clock.instant());
-            transactions.run(() -> staff.add(member));
-            return member;
+            return transactions.inTransaction(() -> {
+                StaffMember member = StaffMember.hire(new StaffMemberId(ids.next(StaffMemberId.PREFIX)),
+                        command.organizationId(), command.email(), command.name(), clock.instant());
+                staff.add(member);
+                return member;
+            });
         }
     }
 

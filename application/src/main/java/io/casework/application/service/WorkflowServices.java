@@ -56,10 +56,12 @@ public final class WorkflowServices {
         @Override
         public Workflow create(OrganizationId organizationId, WorkflowDraft draft) {
             checks.checkShape(draft.steps());
-            Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organizationId,
-                    draft.name(), draft.trigger(), draft.steps(), clock.instant());
-            transactions.run(() -> workflows.add(workflow));
-            return workflow;
+            return transactions.inTransaction(() -> {
+                Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organizationId,
+                        draft.name(), draft.trigger(), draft.steps(), clock.instant());
+                workflows.add(workflow);
+                return workflow;
+            });
         }
     }
 

@@ -18,4 +18,9 @@ class InMemoryTransactionsTest extends TransactionsContract {
     protected Transactions transactions() {
         return transactions;
     }
+
+    @Override
+    protected void loseToAConcurrentTransaction() {
+        throw new InMemoryTransactions.Conflict("deadlock detected");
+    }
 }

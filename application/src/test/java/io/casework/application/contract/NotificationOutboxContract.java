@@ -165,6 +165,30 @@ public abstract class NotificationOutboxContract extends PortContract {
         assertThat(view.sentAt()).isNull();
     }
 
+    @Test
+    void tellsWhenTheNextPendingNotificationFallsDueWhateverHappenedToIt() {
+        assertThat(outbox().nextDueAt()).isEmpty();
+        Recipient to = aRecipient();
+        Instant start = clock.instant();
+        PendingNotification later = added(to, start.plusSeconds(60));
+        PendingNotification sooner = added(to, start.plusSeconds(5));
+        assertThat(outbox().nextDueAt()).contains(start.plusSeconds(5));
+
+        Instant claimedAt = start.plusSeconds(10);
+        outbox().claimDue(claimedAt, claimedAt.plus(LEASE), 10);
+        assertThat(outbox().nextDueAt()).as("the claim's lease end").contains(claimedAt.plus(LEASE));
+
+        outbox().markAttemptFailed(sooner.id(), "421 try again later", Optional.of(start.plusSeconds(20)));
+        assertThat(outbox().nextDueAt()).as("the retry").contains(start.plusSeconds(20));
+
+        outbox().markSent(sooner.id(), clock.instant());
+        assertThat(outbox().nextDueAt()).as("only the later one, not yet claimed").contains(start.plusSeconds(60));
+
+        outbox().claimDue(start.plusSeconds(60), start.plusSeconds(90), 10);
+        outbox().markAttemptFailed(later.id(), "550 no such user", Optional.empty());
+        assertThat(outbox().nextDueAt()).as("nothing pending").isEmpty();
+    }
+
     /** A sender whose lease ran out may report after the sender that took over; the first outcome stands. */
     @Test
     void aLateReportChangesNothingOnceTheNotificationIsSentOrFailed() {

@@ -9,14 +9,22 @@ import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.shared.DomainException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every adapter of {@link Transactions} must do with a savepoint; organizations stand for any stored work.
- * The adapter's repositories must take part in its transactions.
+ * What every adapter of {@link Transactions} must do with a transaction that fails, one that is retried and a
+ * savepoint; organizations stand for any stored work. The adapter's repositories must take part in its transactions.
  */
 public abstract class TransactionsContract extends PortContract {
     protected abstract Transactions transactions();
+
+    /**
+     * Called inside a transaction: makes it fail as a concurrent transaction makes it fail, in the way this adapter
+     * retries (on PostgreSQL, a real deadlock with another connection).
+     */
+    protected abstract void loseToAConcurrentTransaction();
 
     private Organization anOrganization() {
         return Organization.create(new OrganizationId(ids.next(OrganizationId.PREFIX)), "Acme", Plan.GROWTH,
@@ -25,6 +33,44 @@ public abstract class TransactionsContract extends PortContract {
 
     private boolean stored(Organization organization) {
         return organizations().find(organization.id()).isPresent();
+    }
+
+    @Test
+    void aTransactionWhoseWorkThrowsLeavesNothingBehindAndIsNotRetried() {
+        Organization first = anOrganization();
+        Organization joined = anOrganization();
+        List<Organization> attempts = new ArrayList<>();
+
+        assertThatThrownBy(() -> transactions().run(() -> {
+            attempts.add(first);
+            organizations().add(first);
+            transactions().run(() -> organizations().add(joined));
+            throw new IllegalStateException("changed my mind");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("changed my mind");
+
+        assertThat(attempts).hasSize(1);
+        assertThat(stored(first)).isFalse();
+        assertThat(stored(joined)).isFalse();
+    }
+
+    @Test
+    void aTransactionThatLosesToAConcurrentOneIsRetriedAndWritesOnce() {
+        List<Organization> attempts = new ArrayList<>();
+
+        Organization result = transactions().inTransaction(() -> {
+            Organization built = anOrganization();
+            attempts.add(built);
+            organizations().add(built);
+            if (attempts.size() == 1) {
+                loseToAConcurrentTransaction();
+            }
+            return built;
+        });
+
+        assertThat(attempts).hasSize(2);
+        assertThat(stored(attempts.get(0))).as("the failed attempt's write").isFalse();
+        assertThat(stored(attempts.get(1))).as("the retry's write").isTrue();
+        assertThat(result).isSameAs(attempts.get(1));
     }
 
     @Test

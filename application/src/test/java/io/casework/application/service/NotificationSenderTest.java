@@ -104,6 +104,22 @@ class NotificationSenderTest {
     }
 
     @Test
+    void isIdleUntilARetryFallsDueButNoLongerThanAsked() {
+        Duration atMost = Duration.ofSeconds(5);
+        assertThat(sender.idleFor(atMost)).as("nothing pending").isEqualTo(atMost);
+        queue("ntf_1");
+        assertThat(sender.idleFor(atMost)).as("due now").isZero();
+        notifier.failuresLeft = 1;
+        sender.sendDue(10);
+
+        // the first retry waits a second (less the microsecond the clock moves at each reading)
+        assertThat(sender.idleFor(atMost)).isBetween(Duration.ofMillis(999), Duration.ofSeconds(1));
+        assertThat(sender.idleFor(Duration.ofMillis(300))).isEqualTo(Duration.ofMillis(300));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(sender.idleFor(atMost)).as("overdue").isZero();
+    }
+
+    @Test
     void backoffGrowsExponentiallyUpToTheCap() {
         RetryPolicy ceiling = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5), () -> 1.0);
 

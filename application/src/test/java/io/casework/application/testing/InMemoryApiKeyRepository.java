@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-public final class InMemoryApiKeyRepository implements ApiKeyRepository {
+public final class InMemoryApiKeyRepository implements ApiKeyRepository, InMemoryTransactions.Participant {
     private final Map<ApiKeyId, StoredApiKey> keys = new ConcurrentHashMap<>();
     private final AtomicLong lookups = new AtomicLong();
 
@@ -25,5 +25,10 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     /** How many times a key was looked up. */
     public long lookups() {
         return lookups.get();
+    }
+
+    @Override
+    public Runnable snapshot() {
+        return InMemoryTransactions.Participant.restoring(this, keys);
     }
 }

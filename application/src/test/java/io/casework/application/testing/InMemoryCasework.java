@@ -49,7 +49,8 @@ public final class InMemoryCasework {
     }
 
     public InMemoryCasework(long startupLimit) {
-        transactions.takePart(organizations, usage, teams, cases, timeline, directory, outbox);
+        transactions.takePart(organizations, apiKeys, usage, staff, teams, cases, timeline, directory, outbox, workflows,
+                runs);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
                         idempotency, runs, outbox, notifier, transactions, ids),

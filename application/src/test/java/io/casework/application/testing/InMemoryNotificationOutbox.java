@@ -65,6 +65,12 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, InM
     }
 
     @Override
+    public synchronized Optional<Instant> nextDueAt() {
+        return rows.values().stream().filter(row -> row.status == Status.PENDING).map(row -> row.dueAt)
+                .min(Comparator.naturalOrder());
+    }
+
+    @Override
     public synchronized void markSent(String id, Instant at) {
         Row row = rows.get(id);
         if (row.status != Status.PENDING) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public final class InMemoryStaffMemberRepository implements StaffMemberRepository {
+public final class InMemoryStaffMemberRepository implements StaffMemberRepository, InMemoryTransactions.Participant {
     private final Map<StaffMemberId, StaffMember> members = new LinkedHashMap<>();
 
     @Override
@@ -56,5 +56,10 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     static StaffMember copy(StaffMember m, long version) {
         return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.status(), m.availability(),
                 m.maxActiveCases(), m.createdAt(), version);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        return InMemoryTransactions.Participant.restoring(this, members);
     }
 }

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Transactions for the in-memory fakes: one lock serializes them, which gives the isolation the use cases rely
- * on. A transaction is not rolled back (use-case tests that need it run on PostgreSQL), but a savepoint is: the
- * fakes that {@link #takePart take part} are put back as they were when it began.
+ * on. A transaction or savepoint whose work throws puts the fakes that {@link #takePart take part} back as they
+ * were when it began. A transaction that fails with a {@link Conflict}, as one on PostgreSQL fails for a deadlock,
+ * is retried from the start, a few times, like {@code JdbiTransactions} does.
  */
 public final class InMemoryTransactions implements Transactions {
     /** A fake whose state a savepoint can put back. */
@@ -47,6 +48,15 @@ public final class InMemoryTransactions implements Transactions {
         }
     }
 
+    /** What a transaction fails with where PostgreSQL would abort it for a deadlock: it is retried. */
+    public static final class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+
+    private static final int ATTEMPTS = 5;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Participant> participants = new CopyOnWriteArrayList<>();
 
@@ -59,7 +69,18 @@ public final class InMemoryTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {
-            return work.get();
+            if (lock.getHoldCount() > 1) {
+                return work.get();
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return undoneIfItThrows(work);
+                } catch (Conflict e) {
+                    if (attempt >= ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
         } finally {
             lock.unlock();
         }
@@ -67,15 +88,17 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public <T> T inSavepoint(Supplier<T> work) {
-        return inTransaction(() -> {
-            List<Runnable> restore = new ArrayList<>();
-            participants.forEach(p -> restore.add(p.snapshot()));
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                restore.forEach(Runnable::run);
-                throw e;
-            }
-        });
+        return inTransaction(() -> undoneIfItThrows(work));
+    }
+
+    private <T> T undoneIfItThrows(Supplier<T> work) {
+        List<Runnable> restore = new ArrayList<>();
+        participants.forEach(p -> restore.add(p.snapshot()));
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            restore.forEach(Runnable::run);
+            throw e;
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public final class InMemoryWorkflowRepository implements WorkflowRepository {
+public final class InMemoryWorkflowRepository implements WorkflowRepository, InMemoryTransactions.Participant {
     private final Map<WorkflowId, Workflow> workflows = new LinkedHashMap<>();
     private final List<WorkflowVersion> versions = new ArrayList<>();
 
@@ -88,5 +88,15 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository {
     private static Workflow copy(Workflow w, long version) {
         return Workflow.rehydrate(w.id(), w.organizationId(), w.name(), w.trigger(), w.steps(), w.status(),
                 w.publishedVersion(), w.createdAt(), w.updatedAt(), version);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Runnable workflowsBack = InMemoryTransactions.Participant.restoring(this, workflows);
+        Runnable versionsBack = InMemoryTransactions.Participant.restoring(this, versions);
+        return () -> {
+            workflowsBack.run();
+            versionsBack.run();
+        };
     }
 }

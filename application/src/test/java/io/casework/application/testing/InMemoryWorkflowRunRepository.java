@@ -2,13 +2,11 @@ package io.casework.application.testing;
 
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.RunFilter;
-import io.casework.application.port.out.WorkSignal;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.WorkflowRun;
 import io.casework.domain.workflow.WorkflowRunId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs in memory, with leases; also the {@link WorkSignal} of the in-memory engine. */
-public final class InMemoryWorkflowRunRepository implements WorkflowRunRepository, WorkSignal {
+/** Runs in memory, with leases. */
+public final class InMemoryWorkflowRunRepository implements WorkflowRunRepository, InMemoryTransactions.Participant {
     private static final class Row {
         WorkflowRun run;
         String owner;
         Instant leaseUntil;
+
+        Row copy() {
+            Row row = new Row();
+            row.run = run;
+            row.owner = owner;
+            row.leaseUntil = leaseUntil;
+            return row;
+        }
     }
 
     private final Map<WorkflowRunId, Row> rows = new LinkedHashMap<>();
@@ -31,7 +37,6 @@ public final class InMemoryWorkflowRunRepository implements WorkflowRunRepositor
         Row row = new Row();
         row.run = run;
         rows.put(run.id(), row);
-        notifyAll();
     }
 
     @Override
@@ -96,13 +101,15 @@ public final class InMemoryWorkflowRunRepository implements WorkflowRunRepositor
         rows.get(id).leaseUntil = Instant.MIN;
     }
 
-    @Override
-    public synchronized void awaitWork(Duration atMost) throws InterruptedException {
-        wait(Math.max(1, atMost.toMillis()));
-    }
-
     private static WorkflowRun with(WorkflowRun r, WorkflowRun.Status status, List<StepResult> steps, Instant finished) {
         return new WorkflowRun(r.id(), r.organizationId(), r.workflowId(), r.workflowVersion(), r.triggerEvent(),
                 r.caseId(), status, steps, r.createdAt(), finished);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<WorkflowRunId, Row> copy = new LinkedHashMap<>();
+        rows.forEach((id, row) -> copy.put(id, row.copy()));
+        return InMemoryTransactions.Participant.restoring(this, rows, copy);
     }
 }

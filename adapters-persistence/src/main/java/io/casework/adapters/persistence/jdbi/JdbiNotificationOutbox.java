@@ -29,23 +29,29 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
         this.db = db;
     }
 
+    /** Senders waiting for work hear of it when (and only if) the notification is committed. */
     @Override
     public void add(PendingNotification notification) {
-        db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email, kind,
-                                                   email, status, attempts, due_at, created_at)
-                        VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
-                                CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""")
-                .bind("id", notification.id())
-                .bind("organizationId", notification.organizationId().value())
-                .bind("caseId", notification.caseId().value())
-                .bind("staffMemberId", notification.staffMemberId().value())
-                .bind("recipientEmail", notification.email().recipient().email())
-                .bind("kind", Rows.wire(notification.email().kind()))
-                .bind("email", EmailDocument.write(notification.email()))
-                .bind("attempts", notification.attempts())
-                .bind("createdAt", notification.createdAt())
-                .execute());
+        db.withHandle(h -> {
+            h.createUpdate("""
+                            INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email,
+                                                       kind, email, status, attempts, due_at, created_at)
+                            VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
+                                    CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""")
+                    .bind("id", notification.id())
+                    .bind("organizationId", notification.organizationId().value())
+                    .bind("caseId", notification.caseId().value())
+                    .bind("staffMemberId", notification.staffMemberId().value())
+                    .bind("recipientEmail", notification.email().recipient().email())
+                    .bind("kind", Rows.wire(notification.email().kind()))
+                    .bind("email", EmailDocument.write(notification.email()))
+                    .bind("attempts", notification.attempts())
+                    .bind("createdAt", notification.createdAt())
+                    .execute();
+            return h.createUpdate("SELECT pg_notify(:channel, '')")
+                    .bind("channel", PostgresWorkSignal.Work.EMAILS.channel)
+                    .execute();
+        });
     }
 
     /**
@@ -66,6 +72,14 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
                 .bind("max", max)
                 .map(JdbiNotificationOutbox::pending)
                 .list());
+    }
+
+    @Override
+    public Optional<Instant> nextDueAt() {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT min(due_at) AS due_at FROM notifications WHERE status = 'pending'")
+                .map((rs, ctx) -> Optional.ofNullable(Rows.instant(rs, "due_at")))
+                .one());
     }
 
     @Override

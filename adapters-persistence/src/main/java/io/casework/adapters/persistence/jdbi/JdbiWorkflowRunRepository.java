@@ -61,7 +61,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                     .bind("finishedAt", run.finishedAt())
                     .execute();
             return h.createUpdate("SELECT pg_notify(:channel, '')")
-                    .bind("channel", PostgresWorkSignal.CHANNEL)
+                    .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
                     .execute();
         });
     }

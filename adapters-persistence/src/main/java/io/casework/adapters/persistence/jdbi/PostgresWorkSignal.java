@@ -1,25 +1,38 @@
 package io.casework.adapters.persistence.jdbi;
 
-import io.casework.application.port.out.WorkSignal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wakes a worker when a run is committed, by any process on the database: {@code LISTEN} on a connection of its
- * own, kept open. Give each worker thread its own signal; waits on one signal take turns.
+ * Tells a waiting thread that work was committed, by any process on the database: a run or an email, each
+ * announced on a channel of its own ({@link Work}), heard with {@code LISTEN} on a connection of its own, kept open.
+ * Give each listening thread its own signal; waits on one signal take turns.
  *
  * <p>Losing the connection never stops a worker: it logs once, sleeps out the wait instead (workers poll after
  * every wait anyway), and listens again on a new connection as soon as it can get one. A wait that has just
- * listened again returns at once, because a run may have been queued while nobody listened.
+ * listened again returns every kind of work at once, because any may have been queued while nobody listened.
  */
-public final class PostgresWorkSignal implements WorkSignal, AutoCloseable {
-    static final String CHANNEL = "casework_runs";
+public final class PostgresWorkSignal implements AutoCloseable {
+    /** What can be queued; the repository that queues it notifies its channel in the queuing transaction. */
+    public enum Work {
+        RUNS("casework_runs"), EMAILS("casework_emails");
+
+        final String channel;
+
+        Work(String channel) {
+            this.channel = channel;
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(PostgresWorkSignal.class);
 
     private final DataSource dataSource;
@@ -32,28 +45,47 @@ public final class PostgresWorkSignal implements WorkSignal, AutoCloseable {
         listen();
     }
 
-    @Override
-    public synchronized void awaitWork(Duration atMost) throws InterruptedException {
+    /**
+     * Returns the kinds of work committed since the last wait, as soon as there is one, or none after
+     * {@code atMost}.
+     */
+    public synchronized Set<Work> awaitWork(Duration atMost) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
         long millis = Math.max(1, Math.min(atMost.toMillis(), Integer.MAX_VALUE)); // 0 would wait forever
         if (connection != null) {
             try {
-                connection.unwrap(PGConnection.class).getNotifications((int) millis);
+                PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications((int) millis);
                 // the driver's socket read does not notice interrupts; report one that came while it waited
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
-                return;
+                return queued(notifications);
             } catch (SQLException e) {
                 drop(e);
             }
         }
-        // having just listened again, return at once: a run may have been queued while nobody listened
-        if (closed || !listen()) {
-            Thread.sleep(millis);
+        // having just listened again, return at once: work may have been queued while nobody listened
+        if (!closed && listen()) {
+            return EnumSet.allOf(Work.class);
         }
+        Thread.sleep(millis);
+        return EnumSet.noneOf(Work.class);
+    }
+
+    private static Set<Work> queued(PGNotification[] notifications) {
+        Set<Work> queued = EnumSet.noneOf(Work.class);
+        if (notifications != null) {
+            for (PGNotification notification : notifications) {
+                for (Work work : Work.values()) {
+                    if (work.channel.equals(notification.getName())) {
+                        queued.add(work);
+                    }
+                }
+            }
+        }
+        return queued;
     }
 
     /** Releases the connection; a wait in progress ends first. Later waits just sleep. */
@@ -74,11 +106,13 @@ public final class PostgresWorkSignal implements WorkSignal, AutoCloseable {
             // LISTEN inside an open transaction would take effect only at its commit
             opened.setAutoCommit(true);
             try (Statement statement = opened.createStatement()) {
-                statement.execute("LISTEN " + CHANNEL);
+                for (Work work : Work.values()) {
+                    statement.execute("LISTEN " + work.channel);
+                }
             }
             connection = opened;
             if (lost) {
-                LOG.info("work_signal=listening channel={}", CHANNEL);
+                LOG.info("work_signal=listening");
                 lost = false;
             }
             return true;
@@ -97,7 +131,7 @@ public final class PostgresWorkSignal implements WorkSignal, AutoCloseable {
             connection = null;
         }
         if (!lost) {
-            LOG.warn("work_signal=lost channel={} fallback=polling error=\"{}\"", CHANNEL,
+            LOG.warn("work_signal=lost fallback=polling error=\"{}\"",
                     String.valueOf(cause.getMessage()).replace('\n', ' '));
             lost = true;
         }

@@ -22,6 +22,9 @@ public interface NotificationOutbox {
      */
     List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max);
 
+    /** When the next pending notification falls due (for a claimed one, when its lease ends); empty if none is. */
+    Optional<Instant> nextDueAt();
+
     void markSent(String id, Instant at);
 
     /** Records a failed attempt; {@code retryAt} empty means give up: the notification is failed. */

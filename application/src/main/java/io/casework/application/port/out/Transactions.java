@@ -3,8 +3,12 @@ package io.casework.application.port.out;
 import java.util.function.Supplier;
 
 /**
- * Runs work atomically: every repository call made inside sees and commits together, or not at all.
- * Nested calls join the outer transaction.
+ * Runs work atomically: every repository call made inside sees and commits together, or not at all. If the work
+ * throws, nothing it did is kept. Nested calls join the outer transaction.
+ *
+ * <p>A transaction that fails because of a concurrent one (a deadlock, a serialization failure) may be run again
+ * from the start, so the work must build what it stores inside it: an aggregate built before would carry state the
+ * failed attempt used up, such as the events a save takes from it.
  */
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);

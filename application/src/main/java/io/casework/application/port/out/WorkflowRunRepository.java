@@ -16,7 +16,7 @@ import java.util.Optional;
  * transaction ends: no one else claims it meanwhile, whatever its lease.
  */
 public interface WorkflowRunRepository {
-    /** Queues a run; workers waiting on the {@link WorkSignal} hear of it once the transaction commits. */
+    /** Queues a run; an adapter may wake idle workers once the transaction commits. */
     void add(WorkflowRun run);
 
     Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id);
