@@ -9,12 +9,15 @@ import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
+import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction;
+import io.casework.domain.workflow.StepAction.AssignCase;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
@@ -65,6 +68,10 @@ public abstract class WorkflowRepositoryContract {
                 "assignee_id", "team_1", "team_strategy", "round_robin"), false, null);
     }
 
+    /** What {@link #assignStep}'s config says. */
+    private static final StepAction ROUND_ROBIN_TEAM_1 = new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"),
+            AssignCase.TeamStrategy.ROUND_ROBIN);
+
     private Workflow storedDraft(OrganizationId organizationId, Trigger trigger) {
         Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organizationId, "Route",
                 trigger, List.of(assignStep("assign")), clock.instant());
@@ -72,10 +79,11 @@ public abstract class WorkflowRepositoryContract {
         return workflow;
     }
 
-    /** Publishes the stored draft as the service does: the workflow and its new version in one go. */
+    /** Publishes a stored draft of {@link #assignStep}s as the service does: the workflow and its new version. */
     private WorkflowVersion publish(OrganizationId organizationId, WorkflowId id) {
         Workflow workflow = workflows().find(organizationId, id).orElseThrow();
-        WorkflowVersion version = workflow.publish(clock.instant());
+        WorkflowVersion version = workflow.publish(workflow.steps().stream().map(step -> ROUND_ROBIN_TEAM_1).toList(),
+                clock.instant());
         workflows().update(workflow);
         workflows().addVersion(version);
         return version;
@@ -223,7 +231,7 @@ public abstract class WorkflowRepositoryContract {
         WorkflowVersion found = workflows().findVersion(organization(), draft.id(), 1).orElseThrow();
         assertThat(found).isEqualTo(published);
         assertThat(found.trigger()).isEqualTo(caseCreated("onboarding"));
-        assertThat(found.steps()).isEqualTo(List.of(assignStep("assign")));
+        assertThat(found.definitions()).isEqualTo(List.of(assignStep("assign")));
     }
 
     @Test

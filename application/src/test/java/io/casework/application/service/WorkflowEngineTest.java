@@ -17,9 +17,11 @@ import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction.SetCasePriority;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.Trigger;
@@ -224,19 +226,25 @@ class WorkflowEngineTest {
     }
 
     /** A step type that fails the way a bug or a lost database would: not with a refusal. */
-    private record ExplodingStep(String name) implements StepType {
+    private record ExplodingStep(String name) implements StepType<SetCasePriority> {
+        @Override
+        public Class<SetCasePriority> actionType() {
+            return SetCasePriority.class;
+        }
+
         @Override
         public List<FieldError> checkShape(Map<String, Object> config, String path) {
             return List.of();
         }
 
         @Override
-        public List<FieldError> validate(OrganizationId organizationId, Map<String, Object> config, String path) {
-            return List.of();
+        public Parsed<SetCasePriority> parse(OrganizationId organizationId, Map<String, Object> config,
+                                             String path) {
+            return new Parsed<>(new SetCasePriority(Priority.LOW), List.of());
         }
 
         @Override
-        public Map<String, Object> execute(StepContext context, Map<String, Object> config) {
+        public Map<String, Object> execute(StepContext context, SetCasePriority action) {
             throw new IllegalStateException("connection lost");
         }
     }
