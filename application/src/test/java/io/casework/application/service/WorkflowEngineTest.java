@@ -26,7 +26,9 @@ import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
+import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,6 +269,21 @@ class WorkflowEngineTest {
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
         assertThat(casework.runs.leaseOwner(queued.id())).isEmpty();
         assertThat(caseNow(aCase).assignee().orElseThrow().id()).isEqualTo(ada.id().value());
+    }
+
+    @Test
+    void aRunExecutesTheActionParsedAtPublishNotTheConfigText() {
+        Workflow workflow = Workflow.draft(new WorkflowId(casework.ids.next(WorkflowId.PREFIX)), org, "Raise", ATO,
+                List.of(priorityStep("raise", "urgent")), casework.clock.instant());
+        WorkflowVersion version = workflow.publish(List.of(new SetCasePriority(Priority.HIGH)),
+                casework.clock.instant());
+        casework.workflows.add(workflow);
+        casework.workflows.addVersion(version);
+
+        Case aCase = casework.newCase(org, "ato");
+        casework.drainRuns();
+
+        assertThat(caseNow(aCase).priority()).isEqualTo(Priority.HIGH);
     }
 
     @Test
