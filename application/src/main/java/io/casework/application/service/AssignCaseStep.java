@@ -12,11 +12,12 @@ import io.casework.domain.cases.Case;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.PrefixedId;
+import io.casework.domain.workflow.StepAction.AssignCase;
+import io.casework.domain.workflow.StepAction.AssignCase.TeamStrategy;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,10 +25,13 @@ import java.util.Set;
  * The Assign Case step: gives the triggering case to a staff member or a team, through the same
  * {@link CaseAssigner} as the API, and counts against the Startup Program's monthly quota.
  */
-public final class AssignCaseStep implements StepType {
+public final class AssignCaseStep implements StepType<AssignCase> {
     static final String NAME = "assign_case";
     private static final Set<String> KEYS = Set.of("case", "assignee_type", "assignee_id", "team_strategy");
-    private static final Set<String> STRATEGIES = Set.of("team_queue", "round_robin", "least_loaded");
+    private static final Map<String, Assignee.Kind> ASSIGNEE_TYPES =
+            StepConfig.byWireName(Assignee.Kind.values(), AssignCaseStep::wireName);
+    private static final Map<String, TeamStrategy> STRATEGIES =
+            StepConfig.byWireName(TeamStrategy.values(), AssignCaseStep::wireName);
 
     private final CaseAssigner assigner;
     private final StaffMemberRepository staff;
@@ -52,22 +56,27 @@ public final class AssignCaseStep implements StepType {
     }
 
     @Override
+    public Class<AssignCase> actionType() {
+        return AssignCase.class;
+    }
+
+    @Override
     public List<FieldError> checkShape(Map<String, Object> config, String path) {
         return new StepConfig(config, path).allowOnly(KEYS)
                 .optionalString("case", Set.of("trigger.case"))
-                .optionalString("assignee_type", Set.of("individual", "team"))
+                .optionalString("assignee_type", ASSIGNEE_TYPES.keySet())
                 .optionalString("assignee_id", Set.of())
-                .optionalString("team_strategy", STRATEGIES)
+                .optionalString("team_strategy", STRATEGIES.keySet())
                 .errors();
     }
 
     @Override
-    public List<FieldError> validate(OrganizationId organizationId, Map<String, Object> config, String path) {
+    public Parsed<AssignCase> parse(OrganizationId organizationId, Map<String, Object> config, String path) {
         StepConfig checked = new StepConfig(config, path).required("case").required("assignee_type")
                 .required("assignee_id");
-        String type = checked.string("assignee_type");
+        Assignee.Kind kind = checked.choice("assignee_type", ASSIGNEE_TYPES);
         String id = checked.string("assignee_id");
-        if ("individual".equals(type)) {
+        if (kind == Assignee.Kind.STAFF_MEMBER) {
             if (config.containsKey("team_strategy")) {
                 checked.error("team_strategy", "applies only to a team");
             }
@@ -75,17 +84,18 @@ public final class AssignCaseStep implements StepType {
                     && staff.find(organizationId, new StaffMemberId(id)).isPresent())) {
                 checked.error("assignee_id", "no staff member " + id + " in this organization");
             }
-        } else if ("team".equals(type) && id != null && !(PrefixedId.matches(id, TeamId.PREFIX)
+        } else if (kind == Assignee.Kind.TEAM && id != null && !(PrefixedId.matches(id, TeamId.PREFIX)
                 && teams.find(organizationId, new TeamId(id)).isPresent())) {
             checked.error("assignee_id", "no team " + id + " in this organization");
         }
-        return checked.errors();
+        return checked.parsed(() -> new AssignCase(new Assignee(kind, id),
+                checked.choice("team_strategy", STRATEGIES)));
     }
 
     @Override
-    public Map<String, Object> execute(StepContext context, Map<String, Object> config) {
+    public Map<String, Object> execute(StepContext context, AssignCase action) {
         Case aCase = context.aCase();
-        Assignee assignee = assigner.assign(aCase, target(config), context.actor(), context.changedBy());
+        Assignee assignee = assigner.assign(aCase, target(action), context.actor(), context.changedBy());
         Long limit = limits.assignCaseMonthlyLimit(context.organization().plan());
         YearMonth period = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         if (!usage.tryIncrement(aCase.organizationId(), period, limit)) {
@@ -95,11 +105,33 @@ public final class AssignCaseStep implements StepType {
         return Map.of("assignee", Case.describe(assignee));
     }
 
-    private static AssignmentTarget target(Map<String, Object> config) {
-        String strategy = (String) config.get("team_strategy");
-        return new AssignmentTarget(
-                AssignmentTarget.AssigneeType.valueOf(((String) config.get("assignee_type")).toUpperCase(Locale.ROOT)),
-                (String) config.get("assignee_id"),
-                strategy == null ? null : AssignmentTarget.TeamStrategy.valueOf(strategy.toUpperCase(Locale.ROOT)));
+    /** The same target in the assigner's terms. */
+    private static AssignmentTarget target(AssignCase action) {
+        String id = action.assignee().id();
+        return switch (action.assignee().kind()) {
+            case STAFF_MEMBER -> new AssignmentTarget(AssignmentTarget.AssigneeType.INDIVIDUAL, id, null);
+            case TEAM -> new AssignmentTarget(AssignmentTarget.AssigneeType.TEAM, id, switch (action.teamStrategy()) {
+                case TEAM_QUEUE -> AssignmentTarget.TeamStrategy.TEAM_QUEUE;
+                case ROUND_ROBIN -> AssignmentTarget.TeamStrategy.ROUND_ROBIN;
+                case LEAST_LOADED -> AssignmentTarget.TeamStrategy.LEAST_LOADED;
+            });
+        };
+    }
+
+    /** The config's {@code assignee_type}. */
+    private static String wireName(Assignee.Kind kind) {
+        return switch (kind) {
+            case STAFF_MEMBER -> "individual";
+            case TEAM -> "team";
+        };
+    }
+
+    /** The config's {@code team_strategy}. */
+    private static String wireName(TeamStrategy strategy) {
+        return switch (strategy) {
+            case TEAM_QUEUE -> "team_queue";
+            case ROUND_ROBIN -> "round_robin";
+            case LEAST_LOADED -> "least_loaded";
+        };
     }
 }

@@ -4,6 +4,7 @@ import io.casework.application.port.in.FieldErrorsException;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.StepDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +35,13 @@ final class DraftChecks {
         failOn(errors);
     }
 
-    /** Everything a run needs; one error per problem. */
-    void checkPublishable(OrganizationId organizationId, List<StepDefinition> steps) {
+    /**
+     * Everything a run needs, one error per problem; a publishable draft is read into the action each of its steps
+     * runs, in order.
+     */
+    List<StepAction> parsePublishable(OrganizationId organizationId, List<StepDefinition> steps) {
         List<FieldError> errors = new ArrayList<>();
+        List<StepAction> actions = new ArrayList<>();
         if (steps.isEmpty()) {
             errors.add(new FieldError("steps", "a workflow needs at least one step to be published"));
         }
@@ -48,17 +53,24 @@ final class DraftChecks {
             } else if (!ids.add(step.id())) {
                 errors.add(new FieldError("steps[" + i + "].id", "another step already has id " + step.id()));
             }
-            Optional<StepType> type = stepTypes.find(step.type());
+            Optional<StepType<?>> type = stepTypes.find(step.type());
             if (type.isEmpty()) {
                 errors.add(new FieldError("steps[" + i + "].type",
                         "unknown step type; known: " + String.join(", ", stepTypes.names())));
             } else {
                 List<FieldError> shape = type.get().checkShape(step.config(), config(i));
-                errors.addAll(shape.isEmpty() ? type.get().validate(organizationId, step.config(), config(i)) : shape);
+                if (shape.isEmpty()) {
+                    StepType.Parsed<?> parsed = type.get().parse(organizationId, step.config(), config(i));
+                    errors.addAll(parsed.errors());
+                    actions.add(parsed.action());
+                } else {
+                    errors.addAll(shape);
+                }
             }
             checkCondition(step, i).ifPresent(errors::add);
         }
         failOn(errors);
+        return actions;
     }
 
     private static Optional<FieldError> checkCondition(StepDefinition step, int index) {

@@ -4,19 +4,17 @@ import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.workflow.StepAction.SetCasePriority;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code set_case_priority}: raises or lowers the case's priority, e.g. before assigning urgent cases. */
-public final class SetCasePriorityStep implements StepType {
-    private static final Set<String> PRIORITIES = Arrays.stream(Priority.values())
-            .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+public final class SetCasePriorityStep implements StepType<SetCasePriority> {
+    private static final Map<String, Priority> PRIORITIES =
+            StepConfig.byWireName(Priority.values(), SetCasePriorityStep::wireName);
 
     private final Clock clock;
 
@@ -30,23 +28,38 @@ public final class SetCasePriorityStep implements StepType {
     }
 
     @Override
+    public Class<SetCasePriority> actionType() {
+        return SetCasePriority.class;
+    }
+
+    @Override
     public List<FieldError> checkShape(Map<String, Object> config, String path) {
         return new StepConfig(config, path).allowOnly(Set.of("case", "priority"))
                 .optionalString("case", Set.of("trigger.case"))
-                .optionalString("priority", PRIORITIES)
+                .optionalString("priority", PRIORITIES.keySet())
                 .errors();
     }
 
     @Override
-    public List<FieldError> validate(OrganizationId organizationId, Map<String, Object> config, String path) {
-        return new StepConfig(config, path).required("case").required("priority").errors();
+    public Parsed<SetCasePriority> parse(OrganizationId organizationId, Map<String, Object> config, String path) {
+        StepConfig checked = new StepConfig(config, path).required("case").required("priority");
+        return checked.parsed(() -> new SetCasePriority(checked.choice("priority", PRIORITIES)));
     }
 
     @Override
-    public Map<String, Object> execute(StepContext context, Map<String, Object> config) {
-        Priority priority = Priority.valueOf(((String) config.get("priority")).toUpperCase(Locale.ROOT));
-        context.aCase().update(new CaseChange(Optional.empty(), Optional.empty(), Optional.of(priority),
+    public Map<String, Object> execute(StepContext context, SetCasePriority action) {
+        context.aCase().update(new CaseChange(Optional.empty(), Optional.empty(), Optional.of(action.priority()),
                 Optional.empty(), Optional.empty()), context.actor(), clock.instant());
-        return Map.of("priority", priority.name().toLowerCase(Locale.ROOT));
+        return Map.of("priority", wireName(action.priority()));
+    }
+
+    /** The config's {@code priority}, also the step's output. */
+    private static String wireName(Priority priority) {
+        return switch (priority) {
+            case LOW -> "low";
+            case NORMAL -> "normal";
+            case HIGH -> "high";
+            case URGENT -> "urgent";
+        };
     }
 }

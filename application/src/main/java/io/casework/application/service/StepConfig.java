@@ -1,10 +1,15 @@
 package io.casework.application.service;
 
 import io.casework.application.port.in.FieldErrorsException.FieldError;
+import io.casework.domain.workflow.StepAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Reads a step's JSON config, collecting one error per bad field instead of stopping at the first. */
 final class StepConfig {
@@ -52,7 +57,23 @@ final class StepConfig {
         return config.get(key) instanceof String s ? s : null;
     }
 
+    /** The constant a string key names among {@code choices}, or null when absent or not one of them. */
+    <E> E choice(String key, Map<String, E> choices) {
+        String value = string(key);
+        return value == null ? null : choices.get(value);
+    }
+
+    /** The constants of an enum by the names a config writes them with. */
+    static <E extends Enum<E>> Map<String, E> byWireName(E[] constants, Function<E, String> wireName) {
+        return Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(wireName, Function.identity()));
+    }
+
     List<FieldError> errors() {
         return errors;
+    }
+
+    /** The action built by {@code action} when no error was found, else the errors; the action is built only then. */
+    <A extends StepAction> StepType.Parsed<A> parsed(Supplier<A> action) {
+        return errors.isEmpty() ? new StepType.Parsed<>(action.get(), List.of()) : new StepType.Parsed<>(null, errors);
     }
 }

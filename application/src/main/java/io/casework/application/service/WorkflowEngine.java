@@ -12,6 +12,7 @@ import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
+import io.casework.domain.workflow.PublishedStep;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.WorkflowId;
@@ -107,43 +108,44 @@ public final class WorkflowEngine implements WorkflowRunner {
             return;
         }
         boolean failed = false;
-        for (StepDefinition step : version.get().steps()) {
-            Optional<StepResult> earlier = run.steps().stream().filter(s -> s.stepId().equals(step.id())).findFirst();
+        for (PublishedStep step : version.get().steps()) {
+            StepDefinition definition = step.definition();
+            Optional<StepResult> earlier = run.steps().stream().filter(s -> s.stepId().equals(definition.id()))
+                    .findFirst();
             StepResult result;
             if (earlier.isPresent()) {
                 result = earlier.get();
             } else if (failed) {
-                result = StepResult.skipped(step, clock.instant());
+                result = StepResult.skipped(definition, clock.instant());
                 runs.recordStep(run.id(), result);
             } else {
                 result = runStep(run, version.get(), organization.get(), step);
                 runs.recordStep(run.id(), result);
             }
-            failed = failed || result.status() == StepResult.Status.FAILED && !step.continueOnError();
+            failed = failed || result.status() == StepResult.Status.FAILED && !definition.continueOnError();
         }
         runs.finish(run.id(), failed ? WorkflowRun.Status.FAILED : WorkflowRun.Status.SUCCEEDED, clock.instant());
     }
 
     /** The step's result; a refusal leaves nothing of the step's work behind. */
     private StepResult runStep(WorkflowRun run, WorkflowVersion version, Organization organization,
-                               StepDefinition step) {
+                               PublishedStep step) {
+        StepDefinition definition = step.definition();
         Instant started = clock.instant();
         try {
             return transactions.inSavepoint(() -> {
                 Case aCase = cases.findForUpdate(run.organizationId(), run.caseId())
                         .orElseThrow(() -> new DomainException("case_not_found", "case " + run.caseId() + " was not found"));
-                if (step.when() != null && !step.when().holdsFor(aCase)) {
-                    return StepResult.skipped(step, clock.instant());
+                if (definition.when() != null && !definition.when().holdsFor(aCase)) {
+                    return StepResult.skipped(definition, clock.instant());
                 }
-                StepType type = stepTypes.find(step.type()).orElseThrow(() -> new DomainException(
-                        "unknown_step_type", "step type " + step.type() + " is not available"));
-                Map<String, Object> output = type.execute(new StepContext(run, version, organization, aCase),
-                        step.config());
+                Map<String, Object> output = stepTypes.execute(new StepContext(run, version, organization, aCase),
+                        step);
                 caseStore.save(aCase);
-                return StepResult.succeeded(step, output, started, clock.instant());
+                return StepResult.succeeded(definition, output, started, clock.instant());
             });
         } catch (DomainException refusal) {
-            return StepResult.failed(step, refusal.code(), refusal.getMessage(), started, clock.instant());
+            return StepResult.failed(definition, refusal.code(), refusal.getMessage(), started, clock.instant());
         }
     }
 

@@ -21,6 +21,7 @@ import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.PrefixedId;
+import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
@@ -111,8 +112,8 @@ public final class WorkflowServices {
         public Workflow publish(OrganizationId organizationId, WorkflowId id) {
             return transactions.inTransaction(() -> {
                 Workflow workflow = find(workflows, organizationId, id);
-                checks.checkPublishable(organizationId, workflow.steps());
-                WorkflowVersion version = workflow.publish(clock.instant());
+                List<StepAction> actions = checks.parsePublishable(organizationId, workflow.steps());
+                WorkflowVersion version = workflow.publish(actions, clock.instant());
                 workflows.update(workflow);
                 workflows.addVersion(version);
                 return find(workflows, organizationId, id);

@@ -9,12 +9,17 @@ import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
+import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction;
+import io.casework.domain.workflow.StepAction.AssignCase;
+import io.casework.domain.workflow.StepAction.SetCasePriority;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
@@ -65,6 +70,10 @@ public abstract class WorkflowRepositoryContract {
                 "assignee_id", "team_1", "team_strategy", "round_robin"), false, null);
     }
 
+    /** What {@link #assignStep}'s config says. */
+    private static final StepAction ROUND_ROBIN_TEAM_1 = new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"),
+            AssignCase.TeamStrategy.ROUND_ROBIN);
+
     private Workflow storedDraft(OrganizationId organizationId, Trigger trigger) {
         Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organizationId, "Route",
                 trigger, List.of(assignStep("assign")), clock.instant());
@@ -72,10 +81,11 @@ public abstract class WorkflowRepositoryContract {
         return workflow;
     }
 
-    /** Publishes the stored draft as the service does: the workflow and its new version in one go. */
+    /** Publishes a stored draft of {@link #assignStep}s as the service does: the workflow and its new version. */
     private WorkflowVersion publish(OrganizationId organizationId, WorkflowId id) {
         Workflow workflow = workflows().find(organizationId, id).orElseThrow();
-        WorkflowVersion version = workflow.publish(clock.instant());
+        WorkflowVersion version = workflow.publish(workflow.steps().stream().map(step -> ROUND_ROBIN_TEAM_1).toList(),
+                clock.instant());
         workflows().update(workflow);
         workflows().addVersion(version);
         return version;
@@ -223,7 +233,45 @@ public abstract class WorkflowRepositoryContract {
         WorkflowVersion found = workflows().findVersion(organization(), draft.id(), 1).orElseThrow();
         assertThat(found).isEqualTo(published);
         assertThat(found.trigger()).isEqualTo(caseCreated("onboarding"));
-        assertThat(found.steps()).isEqualTo(List.of(assignStep("assign")));
+        assertThat(found.definitions()).isEqualTo(List.of(assignStep("assign")));
+    }
+
+    @Test
+    void aVersionReadsBackWithTheActionEachStepWasPublishedWithAsWellAsItsConfigAsWritten() {
+        Map<StepDefinition, StepAction> published = new LinkedHashMap<>();
+        published.put(new StepDefinition("to_ada", "assign_case", Map.of("case", "trigger.case",
+                        "assignee_type", "individual", "assignee_id", "stf_1"), true,
+                        new Condition("case.priority", Condition.Op.EQ, "high")),
+                new AssignCase(new Assignee(Assignee.Kind.STAFF_MEMBER, "stf_1"), null));
+        published.put(new StepDefinition("to_queue", "assign_case", Map.of("assignee_id", "team_1",
+                        "assignee_type", "team", "case", "trigger.case"), false, null),
+                new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null));
+        Map<String, AssignCase.TeamStrategy> strategies = Map.of("team_queue", AssignCase.TeamStrategy.TEAM_QUEUE,
+                "round_robin", AssignCase.TeamStrategy.ROUND_ROBIN,
+                "least_loaded", AssignCase.TeamStrategy.LEAST_LOADED);
+        assertThat(strategies.values()).containsExactlyInAnyOrder(AssignCase.TeamStrategy.values());
+        strategies.forEach((wireName, strategy) -> published.put(new StepDefinition("to_" + wireName, "assign_case",
+                        Map.of("case", "trigger.case", "assignee_type", "team", "assignee_id", "team_1",
+                                "team_strategy", wireName), false, null),
+                new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), strategy)));
+        Map<String, Priority> priorities = Map.of("low", Priority.LOW, "normal", Priority.NORMAL, "high", Priority.HIGH,
+                "urgent", Priority.URGENT);
+        assertThat(priorities.values()).containsExactlyInAnyOrder(Priority.values());
+        priorities.forEach((wireName, priority) -> published.put(new StepDefinition("set_" + wireName,
+                "set_case_priority", Map.of("case", "trigger.case", "priority", wireName), false, null),
+                new SetCasePriority(priority)));
+        Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organization(), "Every step",
+                caseCreated(), List.copyOf(published.keySet()), clock.instant());
+        workflows().add(workflow);
+        WorkflowVersion version = workflow.publish(List.copyOf(published.values()), clock.instant());
+        workflows().update(workflow);
+        workflows().addVersion(version);
+
+        WorkflowVersion found = workflows().findVersion(organization(), workflow.id(), 1).orElseThrow();
+
+        assertThat(found.steps()).isEqualTo(version.steps());
+        assertThat(found.definitions()).isEqualTo(List.copyOf(published.keySet()));
+        assertThat(workflows().publishedStartingFor(organization(), new CaseType("onboarding"))).contains(version);
     }
 
     @Test

@@ -9,10 +9,12 @@ import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
+import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
+import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.Trigger;
@@ -60,14 +62,19 @@ public abstract class WorkflowRunRepositoryContract {
                 List.of(step("first"), step("second"), step("third")), clock.instant());
         workflows().add(workflow);
         Workflow loaded = workflows().find(organizationId, workflow.id()).orElseThrow();
-        WorkflowVersion published = loaded.publish(clock.instant());
+        WorkflowVersion published = loaded.publish(List.of(TO_TEAM_1, TO_TEAM_1, TO_TEAM_1), clock.instant());
         workflows().update(loaded);
         workflows().addVersion(published);
         return published;
     }
 
+    /** What {@link #step}'s config says. */
+    private static final StepAction TO_TEAM_1 = new StepAction.AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"),
+            null);
+
     private static StepDefinition step(String id) {
-        return new StepDefinition(id, "assign_case", Map.of("case", "trigger.case"), false, null);
+        return new StepDefinition(id, "assign_case", Map.of("case", "trigger.case", "assignee_type", "team",
+                "assignee_id", "team_1"), false, null);
     }
 
     private WorkflowRun queued(WorkflowVersion of, CaseId caseId) {

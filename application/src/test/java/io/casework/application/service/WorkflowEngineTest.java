@@ -19,14 +19,18 @@ import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction.SetCasePriority;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
+import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRun;
+import io.casework.domain.workflow.WorkflowVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,19 +227,25 @@ class WorkflowEngineTest {
     }
 
     /** A step type that fails the way a bug or a lost database would: not with a refusal. */
-    private record ExplodingStep(String name) implements StepType {
+    private record ExplodingStep(String name) implements StepType<SetCasePriority> {
+        @Override
+        public Class<SetCasePriority> actionType() {
+            return SetCasePriority.class;
+        }
+
         @Override
         public List<FieldError> checkShape(Map<String, Object> config, String path) {
             return List.of();
         }
 
         @Override
-        public List<FieldError> validate(OrganizationId organizationId, Map<String, Object> config, String path) {
-            return List.of();
+        public Parsed<SetCasePriority> parse(OrganizationId organizationId, Map<String, Object> config,
+                                             String path) {
+            return new Parsed<>(new SetCasePriority(Priority.LOW), List.of());
         }
 
         @Override
-        public Map<String, Object> execute(StepContext context, Map<String, Object> config) {
+        public Map<String, Object> execute(StepContext context, SetCasePriority action) {
             throw new IllegalStateException("connection lost");
         }
     }
@@ -258,6 +268,21 @@ class WorkflowEngineTest {
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
         assertThat(casework.runs.leaseOwner(queued.id())).isEmpty();
         assertThat(caseNow(aCase).assignee().orElseThrow().id()).isEqualTo(ada.id().value());
+    }
+
+    @Test
+    void aRunExecutesTheActionParsedAtPublishNotTheConfigText() {
+        Workflow workflow = Workflow.draft(new WorkflowId(casework.ids.next(WorkflowId.PREFIX)), org, "Raise", ATO,
+                List.of(priorityStep("raise", "urgent")), casework.clock.instant());
+        WorkflowVersion version = workflow.publish(List.of(new SetCasePriority(Priority.HIGH)),
+                casework.clock.instant());
+        casework.workflows.add(workflow);
+        casework.workflows.addVersion(version);
+
+        Case aCase = casework.newCase(org, "ato");
+        casework.drainRuns();
+
+        assertThat(caseNow(aCase).priority()).isEqualTo(Priority.HIGH);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.casework.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A routing workflow: a draft that is edited freely, and the number of the latest published version, which
@@ -63,13 +64,21 @@ public final class Workflow {
         this.updatedAt = now;
     }
 
-    /** Freezes the draft as the next version. The caller has validated the draft. */
-    public WorkflowVersion publish(Instant now) {
+    /**
+     * Freezes the draft as the next version. The caller has validated the draft and parsed each step's config into
+     * {@code actions}, one per step, in order.
+     */
+    public WorkflowVersion publish(List<StepAction> actions, Instant now) {
+        if (actions.size() != steps.size()) {
+            throw new IllegalArgumentException(steps.size() + " steps but " + actions.size() + " actions");
+        }
+        List<PublishedStep> published = IntStream.range(0, steps.size())
+                .mapToObj(i -> new PublishedStep(steps.get(i), actions.get(i))).toList();
         int next = publishedVersion == null ? 1 : publishedVersion + 1;
         this.publishedVersion = next;
         this.status = Status.PUBLISHED;
         this.updatedAt = now;
-        return new WorkflowVersion(id, organizationId, next, name, trigger, steps, now);
+        return new WorkflowVersion(id, organizationId, next, name, trigger, published, now);
     }
 
     /** Stops new runs; runs already queued finish on their version. */

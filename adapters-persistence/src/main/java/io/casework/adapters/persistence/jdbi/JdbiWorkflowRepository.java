@@ -119,7 +119,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                     .bind("organizationId", version.organizationId().value())
                     .bind("name", version.name())
                     .bind("trigger", WorkflowJson.ofTrigger(version.trigger()))
-                    .bind("steps", WorkflowJson.ofSteps(version.steps()))
+                    .bind("steps", WorkflowJson.ofSteps(version.definitions()))
                     .bind("publishedAt", version.publishedAt())
                     .execute();
             return h.createUpdate("""
@@ -211,7 +211,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
         public WorkflowVersion map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new WorkflowVersion(new WorkflowId(rs.getString("workflow_id")),
                     new OrganizationId(rs.getString("organization_id")), rs.getInt("version"), rs.getString("name"),
-                    WorkflowJson.trigger(rs.getString("trigger")), WorkflowJson.steps(rs.getString("steps")),
+                    WorkflowJson.trigger(rs.getString("trigger")), WorkflowJson.publishedSteps(rs.getString("steps")),
                     Rows.instant(rs, "published_at"));
         }
     }

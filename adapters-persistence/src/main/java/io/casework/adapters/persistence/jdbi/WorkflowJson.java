@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.PublishedStep;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.Trigger;
 import java.io.UncheckedIOException;
@@ -69,6 +70,11 @@ final class WorkflowJson {
             json.add(fields);
         }
         return write(json);
+    }
+
+    /** The steps of a version, each with the action its stored config holds. */
+    static List<PublishedStep> publishedSteps(String json) {
+        return steps(json).stream().map(StepActionJson::published).toList();
     }
 
     static List<StepDefinition> steps(String json) {

@@ -5,6 +5,7 @@ import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.application.testing.SequentialIds;
+import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
@@ -12,6 +13,7 @@ import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
+import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
@@ -27,8 +29,8 @@ import java.util.Map;
 
 /** A fresh database with one organization and one published workflow, to queue runs of (and emails). */
 final class RunsDatabase {
-    static final StepDefinition STEP = new StepDefinition("assign", "assign_case", Map.of("case", "trigger.case"),
-            false, null);
+    static final StepDefinition STEP = new StepDefinition("assign", "assign_case", Map.of("case", "trigger.case",
+            "assignee_type", "team", "assignee_id", "team_1"), false, null);
 
     final TestDatabase.Fresh database = TestDatabase.fresh();
     final PostgresPersistence persistence = new PostgresPersistence(database.dataSource());
@@ -50,7 +52,8 @@ final class RunsDatabase {
         persistence.cases().add(new CaseBuilder(caseId, organization.id(), Clock.fixed(now, ZoneOffset.UTC)).build());
         Workflow workflow = Workflow.draft(new WorkflowId(ids.next(WorkflowId.PREFIX)), organization.id(), "Route",
                 new Trigger(Trigger.Event.CASE_CREATED, List.of()), List.of(STEP), now);
-        version = workflow.publish(now);
+        version = workflow.publish(List.of(new StepAction.AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null)),
+                now);
         persistence.workflows().add(workflow);
         persistence.workflows().addVersion(version);
     }

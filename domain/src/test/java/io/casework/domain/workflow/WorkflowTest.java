@@ -1,0 +1,52 @@
+package io.casework.domain.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.workflow.StepAction.AssignCase;
+import io.casework.domain.workflow.StepAction.SetCasePriority;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkflowTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final StepDefinition ASSIGN = new StepDefinition("assign", "assign_case",
+            Map.of("case", "trigger.case", "assignee_type", "team", "assignee_id", "team_1"), false, null);
+    private static final StepDefinition RAISE = new StepDefinition("raise", "set_case_priority",
+            Map.of("case", "trigger.case", "priority", "high"), true, null);
+
+    private final Workflow workflow = Workflow.draft(new WorkflowId("wfl_1"), new OrganizationId("org_1"), "Route",
+            new Trigger(Trigger.Event.MANUAL, List.of()), List.of(ASSIGN, RAISE), NOW);
+
+    @Test
+    void publishingPairsEachStepAsWrittenWithTheActionParsedFromIt() {
+        AssignCase toTeam = new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null);
+
+        WorkflowVersion version = workflow.publish(List.of(toTeam, new SetCasePriority(Priority.HIGH)), NOW);
+
+        assertThat(version.steps()).containsExactly(new PublishedStep(ASSIGN, toTeam),
+                new PublishedStep(RAISE, new SetCasePriority(Priority.HIGH)));
+        assertThat(version.definitions()).containsExactly(ASSIGN, RAISE);
+        assertThat(workflow.publishedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void publishingWithoutOneActionPerStepIsRefusedAndPublishesNothing() {
+        assertThatThrownBy(() -> workflow.publish(List.of(new SetCasePriority(Priority.HIGH)), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(workflow.isPublished()).isFalse();
+    }
+
+    @Test
+    void aTeamWithoutAStrategyIsATeamQueueAndAStaffMemberTakesNone() {
+        assertThat(new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null).teamStrategy())
+                .isEqualTo(AssignCase.TeamStrategy.TEAM_QUEUE);
+        assertThatThrownBy(() -> new AssignCase(new Assignee(Assignee.Kind.STAFF_MEMBER, "stf_1"),
+                AssignCase.TeamStrategy.ROUND_ROBIN)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
