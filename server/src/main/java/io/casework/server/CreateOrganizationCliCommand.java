@@ -1,10 +1,12 @@
 package io.casework.server;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateOrganizationUseCase.CreatedOrganization;
 import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Plan;
 import java.io.PrintStream;
+import java.util.Arrays;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -27,13 +29,18 @@ final class CreateOrganizationCliCommand extends DatabaseCommand {
     @Override
     protected void run(Namespace namespace, UseCases useCases) {
         CreatedOrganization created = useCases.createOrganization().create(
-                new CreateOrganizationCommand(namespace.getString("name"), Plan.fromWireName(namespace.getString("plan"))));
+                new CreateOrganizationCommand(namespace.getString("name"), plan(namespace)));
         out.println("{\"organization_id\":\"" + created.organizationId().value() + "\",\"api_key\":\""
                 + created.apiKey() + "\"}");
         out.flush();
     }
 
+    /** Plans are named on the command line as in the API: {@code startup_program}. */
     static String[] planNames() {
-        return java.util.Arrays.stream(Plan.values()).map(Plan::wireName).toArray(String[]::new);
+        return Arrays.stream(Plan.values()).map(WireNames::of).toArray(String[]::new);
+    }
+
+    static Plan plan(Namespace namespace) {
+        return WireNames.parser(Plan.class).apply(namespace.getString("plan"));
     }
 }

@@ -1,10 +1,10 @@
 package io.casework.server;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.in.ChangePlanCommand;
 import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
-import io.casework.domain.organization.Plan;
 import java.io.PrintStream;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -29,8 +29,8 @@ final class SetPlanCliCommand extends DatabaseCommand {
     @Override
     protected void run(Namespace namespace, UseCases useCases) {
         Organization changed = useCases.changePlan().changePlan(new ChangePlanCommand(
-                new OrganizationId(namespace.getString("organization")), Plan.fromWireName(namespace.getString("plan"))));
-        out.println("{\"organization_id\":\"" + changed.id().value() + "\",\"plan\":\"" + changed.plan().wireName()
+                new OrganizationId(namespace.getString("organization")), CreateOrganizationCliCommand.plan(namespace)));
+        out.println("{\"organization_id\":\"" + changed.id().value() + "\",\"plan\":\"" + WireNames.of(changed.plan())
                 + "\"}");
         out.flush();
     }

@@ -8,6 +8,7 @@ import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.workflow.StepResult;
@@ -60,7 +61,7 @@ class EngineOnPostgresTest {
         assertThat(runs(org)).allSatisfy(run -> assertThat(run.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED));
         for (Case c : cases.subList(0, 20)) {
             assertThat(casework.db.caseTimeline().list(org, c.id(), 100, Optional.empty()))
-                    .filteredOn(e -> e.event().type().wireName().equals("case.assigned")).hasSize(1);
+                    .filteredOn(e -> e.event() instanceof CaseAssigned).hasSize(1);
         }
     }
 

@@ -80,8 +80,8 @@ public abstract class NotifierContract {
         Email email = anAssignment("ntf_1@casework");
         CaseSummary c = email.caseSummary();
         email = new Email(email.messageId(), Kind.ASSIGNED, new Recipient("ada@example.com", INJECTION),
-                new CaseSummary(c.caseId(), "account_takeover\r\nBcc: evil@example.com", c.priority(), INJECTION,
-                        c.subjectReferenceId()), email.assignedBy(), email.caseUrl(), email.teamName());
+                new CaseSummary(c.caseId(), c.caseType(), c.priority(), INJECTION, c.subjectReferenceId()),
+                email.changedBy(), email.caseUrl(), "Fraud\r\nBcc: evil@example.com");
 
         notifier().send(email);
 

@@ -1,9 +1,12 @@
 package io.casework.adapters.notify;
 
 import io.casework.application.port.out.Notifier.CaseSummary;
+import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
 import io.casework.application.port.out.Notifier.Recipient;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,29 +25,30 @@ public final class TestEmails {
 
     public static Email anAssignment(String messageId) {
         return new Email(messageId, Kind.ASSIGNED, new Recipient("ada@example.com", "Ada Lovelace"),
-                new CaseSummary("case_01JD5Q", "account_takeover", "high", "Grace Hopper", "user-123"),
-                "workflow Route ATO (version 3)", CASE_URL, null);
+                new CaseSummary("case_01JD5Q", new CaseType("account_takeover"), Priority.HIGH, "Grace Hopper",
+                        "user-123"),
+                new ChangedBy.Workflow("Route ATO", 3), CASE_URL, null);
     }
 
     public static Email withSubjectName(Email email, String subjectName) {
         CaseSummary c = email.caseSummary();
         return new Email(email.messageId(), email.kind(), email.recipient(),
                 new CaseSummary(c.caseId(), c.caseType(), c.priority(), subjectName, c.subjectReferenceId()),
-                email.assignedBy(), email.caseUrl(), email.teamName());
+                email.changedBy(), email.caseUrl(), email.teamName());
     }
 
     public static Email withRecipient(Email email, Recipient recipient) {
-        return new Email(email.messageId(), email.kind(), recipient, email.caseSummary(), email.assignedBy(),
+        return new Email(email.messageId(), email.kind(), recipient, email.caseSummary(), email.changedBy(),
                 email.caseUrl(), email.teamName());
     }
 
     public static Email toTeam(Email email, String teamName) {
-        return new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(), email.assignedBy(),
+        return new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(), email.changedBy(),
                 email.caseUrl(), teamName);
     }
 
     public static Email withKind(Email email, Kind kind) {
-        return new Email(email.messageId(), kind, email.recipient(), email.caseSummary(), email.assignedBy(),
+        return new Email(email.messageId(), kind, email.recipient(), email.caseSummary(), email.changedBy(),
                 email.caseUrl(), email.teamName());
     }
 

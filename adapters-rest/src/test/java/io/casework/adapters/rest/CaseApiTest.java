@@ -331,4 +331,57 @@ class CaseApiTest {
         assertThat(first.json().at("/data/1/data/assignee/id").asText()).isEqualTo(member);
         assertThat(rest.json().at("/data/1/data/changes/priority/to").asText()).isEqualTo("high");
     }
+
+    /** The events' JSON, byte for byte as API clients have always read it (ids and times aside). */
+    @Test
+    void eachKindOfEventKeepsItsJsonShape() {
+        String away = client.post("/v1/staff-members", "{\"email\":\"w1@example.com\",\"name\":\"W\"}").id();
+        String full = client.post("/v1/staff-members", "{\"email\":\"w2@example.com\",\"name\":\"W\"}").id();
+        String free = client.post("/v1/staff-members", "{\"email\":\"w3@example.com\",\"name\":\"W\"}").id();
+        String busy = client.post("/v1/staff-members", "{\"email\":\"w4@example.com\",\"name\":\"W\"}").id();
+        client.patch("/v1/staff-members/" + away, "{\"availability\":\"away\"}");
+        client.patch("/v1/staff-members/" + full, "{\"max_active_cases\":1}");
+        for (String holder : List.of(full, busy)) {
+            client.post("/v1/cases/" + open("other") + "/assign", "{\"assignee_type\":\"individual\",\"assignee_id\":\""
+                    + holder + "\"}");
+        }
+        String team = client.post("/v1/teams", "{\"name\":\"Fraud\",\"member_ids\":[\"" + away + "\",\"" + full
+                + "\",\"" + busy + "\",\"" + free + "\"]}").id();
+        String id = client.post("/v1/cases", "{\"case_type\":\"fraud\",\"priority\":\"low\"}").id();
+        for (String strategy : List.of("round_robin", "least_loaded", "team_queue")) {
+            client.post("/v1/cases/" + id + "/assign", "{\"assignee_type\":\"team\",\"assignee_id\":\"" + team
+                    + "\",\"team_strategy\":\"" + strategy + "\"}");
+        }
+        client.post("/v1/cases/" + id + "/assign", "{\"assignee_type\":\"individual\",\"assignee_id\":\"" + free
+                + "\"}");
+        client.post("/v1/cases/" + id + "/unassign", null);
+        client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"fraud\",\"priority\":\"high\","
+                + "\"tags\":[\"a\"],\"attributes\":{\"n\":1.5,\"x\":[true,null]}}");
+        client.patch("/v1/cases/" + id, "{\"status\":\"open\"}");
+
+        String body = client.get("/v1/cases/" + id + "/events?limit=100").body()
+                .replace(away, "AWAY").replace(full, "FULL").replace(free, "FREE").replace(busy, "BUSY")
+                .replace(team, "TEAM").replaceAll("evt_\\w+", "EVT").replaceAll("key_\\w+", "KEY")
+                .replaceAll("\"20[0-9T:.-]+Z\"", "\"T\"");
+
+        assertThat(body).isEqualTo("""
+                {"data":[{"id":"EVT","type":"case.created","actor":{"type":"api_key","id":"KEY"},"data":{
+                "case_type":"fraud","priority":"low"},"created_at":"T"}
+                ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
+                "previous_assignee":null,"assignee":{"type":"staff_member","id":"BUSY"},"strategy":"round_robin","team_id":"TEAM",
+                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":1,"reason":null}]},"created_at":"T"}
+                ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
+                "previous_assignee":{"type":"staff_member","id":"BUSY"},"assignee":{"type":"staff_member","id":"FREE"},"strategy":"least_loaded","team_id":"TEAM",
+                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":2,"reason":"more_loaded"},{"staff_member_id":"FREE","active_cases":0,"reason":null}]},"created_at":"T"}
+                ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
+                "previous_assignee":{"type":"staff_member","id":"FREE"},"assignee":{"type":"team","id":"TEAM"},"strategy":"team_queue","notified":["FULL","BUSY","FREE"]},"created_at":"T"}
+                ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
+                "previous_assignee":{"type":"team","id":"TEAM"},"assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
+                ,{"id":"EVT","type":"case.unassigned","actor":{"type":"api_key","id":"KEY"},"data":{
+                "previous_assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
+                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                "changes":{"status":{"from":"open","to":"resolved"},"resolution":{"from":null,"to":"fraud"},"priority":{"from":"low","to":"high"},"tags":{"from":[],"to":["a"]},"attributes":{"from":{},"to":{"n":1.5,"x":[true,null]}}}},"created_at":"T"}
+                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                "changes":{"status":{"from":"resolved","to":"open"},"resolution":{"from":"fraud","to":null}}},"created_at":"T"}],"next_cursor":null}""".replace("\n", ""));
+    }
 }

@@ -17,7 +17,9 @@ import io.casework.domain.workflow.StepAction.AssignCase.TeamStrategy;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -99,10 +101,18 @@ public final class AssignCaseStep implements StepType<AssignCase> {
         Long limit = limits.assignCaseMonthlyLimit(context.organization().plan());
         YearMonth period = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         if (!usage.tryIncrement(aCase.organizationId(), period, limit)) {
-            throw new DomainException("plan_limit_exceeded", "the " + context.organization().plan().wireName()
+            throw new DomainException("plan_limit_exceeded", "the " + context.organization().plan().name().toLowerCase(Locale.ROOT)
                     + " plan allows " + limit + " Assign Case executions a month, all used in " + period);
         }
-        return Map.of("assignee", Case.describe(assignee));
+        return Map.of("assignee", describe(assignee));
+    }
+
+    /** The step's output names the assignee as the API does: {@code {"type": "staff_member", "id": "stf_…"}}. */
+    private static Map<String, Object> describe(Assignee assignee) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("type", assignee.kind().name().toLowerCase(Locale.ROOT));
+        described.put("id", assignee.id());
+        return described;
     }
 
     /** The same target in the assigner's terms. */

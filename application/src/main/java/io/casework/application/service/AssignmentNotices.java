@@ -9,7 +9,6 @@ import io.casework.domain.cases.Case;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +32,7 @@ public final class AssignmentNotices {
 
     /** @param viaTeam the team's name when the new recipients are told as its members (a team queue) */
     void queue(Case aCase, List<StaffMember> newRecipients, Optional<String> viaTeam,
-               Optional<StaffMember> previousIndividual, String changedBy) {
+               Optional<StaffMember> previousIndividual, Notifier.ChangedBy changedBy) {
         Set<String> told = new HashSet<>();
         for (StaffMember recipient : newRecipients) {
             if (told.add(recipient.id().value())) {
@@ -44,12 +43,12 @@ public final class AssignmentNotices {
                 .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null));
     }
 
-    private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, String changedBy, String teamName) {
+    private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, Notifier.ChangedBy changedBy,
+                     String teamName) {
         String id = ids.next("ntf_");
         Notifier.Email email = new Notifier.Email(id + "@casework", kind,
                 new Notifier.Recipient(recipient.email().value(), recipient.name()),
-                new Notifier.CaseSummary(aCase.id().value(), aCase.type().value(),
-                        aCase.priority().name().toLowerCase(Locale.ROOT),
+                new Notifier.CaseSummary(aCase.id().value(), aCase.type(), aCase.priority(),
                         aCase.subject() == null ? null : aCase.subject().name(),
                         aCase.subject() == null ? null : aCase.subject().referenceId()),
                 changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName);

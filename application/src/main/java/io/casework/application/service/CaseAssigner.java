@@ -7,12 +7,16 @@ import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.AssigneeDirectory.Candidate;
 import io.casework.application.port.out.AssigneeDirectory.LockedTeam;
+import io.casework.application.port.out.Notifier;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
+import io.casework.domain.cases.AssignmentExplanation.Considered;
+import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.organization.OrganizationId;
@@ -22,9 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,12 +49,12 @@ public final class CaseAssigner {
     }
 
     /**
-     * @param changedBy who is assigning, in words for the email ("workflow X (version 2)")
+     * @param changedBy who is assigning, as the emails tell it
      * @return the new assignee
      * @throws DomainException {@code case_closed}, {@code assignee_not_found}, {@code assignee_unavailable} or
      *                         {@code no_eligible_assignee}
      */
-    public Assignee assign(Case aCase, AssignmentTarget target, Actor actor, String changedBy) {
+    public Assignee assign(Case aCase, AssignmentTarget target, Actor actor, Notifier.ChangedBy changedBy) {
         if (aCase.status() == CaseStatus.RESOLVED) {
             throw new DomainException("case_closed", "case " + aCase.id() + " is resolved and cannot be assigned");
         }
@@ -63,7 +65,7 @@ public final class CaseAssigner {
             case TEAM -> team(organizationId, target);
         };
         Instant now = clock.instant();
-        aCase.assignTo(choice.assignee(), actor, now, choice.details());
+        aCase.assignTo(choice.assignee(), actor, now, choice.why());
         choice.picked().ifPresent(member -> choice.rotation().ifPresentOrElse(
                 team -> directory.recordRotationPick(organizationId, team, member.id(), now),
                 () -> directory.recordAssignment(organizationId, member.id(), now)));
@@ -76,7 +78,7 @@ public final class CaseAssigner {
     }
 
     /** Takes the case from its assignee, telling a previous individual assignee. */
-    public void unassign(Case aCase, Actor actor, String changedBy) {
+    public void unassign(Case aCase, Actor actor, Notifier.ChangedBy changedBy) {
         Optional<StaffMember> previous = previousIndividual(aCase);
         aCase.unassign(actor, clock.instant());
         notices.queue(aCase, List.of(), Optional.empty(), previous, changedBy);
@@ -97,11 +99,12 @@ public final class CaseAssigner {
         Candidate candidate = directory.lockStaffMembers(organizationId, List.of(new StaffMemberId(id))).stream()
                 .findFirst()
                 .orElseThrow(() -> notFound("staff member", id));
-        candidate.member().refusal(candidate.activeCases()).ifPresent(reason -> {
-            throw new DomainException("assignee_unavailable", "staff member " + id + " is " + reason.replace('_', ' '));
+        candidate.member().refusal(candidate.activeCases()).ifPresent(refusal -> {
+            throw new DomainException("assignee_unavailable", "staff member " + id + " is "
+                    + words(PassedOver.because(refusal)).replace('_', ' '));
         });
         return new Choice(Assignee.staffMember(candidate.member().id()), Optional.of(candidate.member()),
-                List.of(candidate.member()), Optional.empty(), Map.of(), Optional.empty());
+                List.of(candidate.member()), Optional.empty(), new AssignmentExplanation.Direct(), Optional.empty());
     }
 
     private Choice team(OrganizationId organizationId, AssignmentTarget target) {
@@ -140,33 +143,32 @@ public final class CaseAssigner {
                 .filter(c -> c != null && c.member().isReachable())
                 .map(Candidate::member)
                 .toList();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("strategy", "team_queue");
-        details.put("notified", notified.stream().map(m -> m.id().value()).toList());
-        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), details,
+        AssignmentExplanation why = new AssignmentExplanation.TeamQueue(notified.stream().map(StaffMember::id).toList());
+        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), why,
                 Optional.empty());
     }
 
     private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
-        List<Map<String, Object>> considered = new ArrayList<>();
+        List<Considered> considered = new ArrayList<>();
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<String> refusal = candidate.member().refusal(candidate.activeCases());
-            considered.add(consideration(candidate, refusal));
+            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
+            considered.add(new Considered(id, candidate.activeCases(), refusal));
             if (refusal.isEmpty()) {
-                return picked(team, "round_robin", candidate.member(), considered, Optional.of(team.id()));
+                return picked(candidate.member(), new AssignmentExplanation.RoundRobin(team.id(), considered),
+                        Optional.of(team.id()));
             }
         }
         throw noEligible(team, considered);
     }
 
     private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
-        List<Map<String, Object>> considered = new ArrayList<>();
+        List<Considered> considered = new ArrayList<>();
         List<Candidate> eligible = new ArrayList<>();
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<String> refusal = candidate.member().refusal(candidate.activeCases());
-            considered.add(consideration(candidate, refusal));
+            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
+            considered.add(new Considered(id, candidate.activeCases(), refusal));
             if (refusal.isEmpty()) {
                 eligible.add(candidate);
             }
@@ -175,38 +177,35 @@ public final class CaseAssigner {
                 .min(Comparator.comparingLong(Candidate::activeCases)
                         .thenComparing(Candidate::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow(() -> noEligible(team, considered));
-        for (Map<String, Object> entry : considered) {
-            if (entry.get("reason") == null && !entry.get("staff_member_id").equals(chosen.member().id().value())) {
-                entry.put("reason", "more_loaded");
-            }
-        }
-        return picked(team, "least_loaded", chosen.member(), considered, Optional.empty());
+        List<Considered> ranked = considered.stream()
+                .map(c -> c.passedOver().isEmpty() && !c.staffMemberId().equals(chosen.member().id())
+                        ? new Considered(c.staffMemberId(), c.activeCases(), Optional.of(PassedOver.MORE_LOADED))
+                        : c)
+                .toList();
+        return picked(chosen.member(), new AssignmentExplanation.LeastLoaded(team.id(), ranked), Optional.empty());
     }
 
-    private static Map<String, Object> consideration(Candidate candidate, Optional<String> refusal) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("staff_member_id", candidate.member().id().value());
-        entry.put("active_cases", candidate.activeCases());
-        entry.put("reason", refusal.orElse(null));
-        return entry;
-    }
-
-    private static Choice picked(Team team, String strategy, StaffMember member, List<Map<String, Object>> considered,
-                                 Optional<TeamId> rotation) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("strategy", strategy);
-        details.put("team_id", team.id().value());
-        details.put("candidates", considered);
+    private static Choice picked(StaffMember member, AssignmentExplanation why, Optional<TeamId> rotation) {
         return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), Optional.empty(),
-                details, rotation);
+                why, rotation);
     }
 
-    private static DomainException noEligible(Team team, List<Map<String, Object>> considered) {
+    private static DomainException noEligible(Team team, List<Considered> considered) {
         String reasons = considered.stream()
-                .map(c -> c.get("staff_member_id") + " " + String.valueOf(c.get("reason")).toLowerCase(Locale.ROOT))
+                .map(c -> c.staffMemberId() + " " + c.passedOver().map(CaseAssigner::words).orElse("null"))
                 .collect(Collectors.joining(", "));
         return new DomainException("no_eligible_assignee", "no member of team " + team.id() + " can take the case"
                 + (reasons.isEmpty() ? " (it has no members)" : " (" + reasons + ")"));
+    }
+
+    /** How refusal messages name a reason (with an underscore, as they always have). */
+    private static String words(PassedOver reason) {
+        return switch (reason) {
+            case DEACTIVATED -> "deactivated";
+            case AWAY -> "away";
+            case AT_CAPACITY -> "at_capacity";
+            case MORE_LOADED -> "more_loaded";
+        };
     }
 
     private static FieldErrorsException notFound(String what, String id) {
@@ -219,6 +218,6 @@ public final class CaseAssigner {
      * {@code rotation}: the team whose round robin picked them.
      */
     private record Choice(Assignee assignee, Optional<StaffMember> picked, List<StaffMember> recipients,
-                          Optional<String> viaTeam, Map<String, Object> details, Optional<TeamId> rotation) {
+                          Optional<String> viaTeam, AssignmentExplanation why, Optional<TeamId> rotation) {
     }
 }

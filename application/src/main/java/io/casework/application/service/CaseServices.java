@@ -17,10 +17,12 @@ import io.casework.application.port.in.UpdateCaseUseCase;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.Transactions;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
 import java.time.Clock;
@@ -177,7 +179,7 @@ public final class CaseServices {
         return cases.find(organizationId, id).orElseThrow(() -> new NotFoundException("case", id.value()));
     }
 
-    private static String byApi(Actor actor) {
-        return "the API (" + actor.id() + ")";
+    private static Notifier.ChangedBy byApi(Actor actor) {
+        return new Notifier.ChangedBy.ApiKey(new ApiKeyId(actor.id()));
     }
 }

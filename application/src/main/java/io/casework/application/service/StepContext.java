@@ -1,5 +1,6 @@
 package io.casework.application.service;
 
+import io.casework.application.port.out.Notifier;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
@@ -12,8 +13,8 @@ public record StepContext(WorkflowRun run, WorkflowVersion version, Organization
         return Actor.workflowRun(run.id().value());
     }
 
-    /** How emails name this change. */
-    public String changedBy() {
-        return "workflow " + version.name() + " (version " + version.number() + ")";
+    /** Who emails say made this change. */
+    public Notifier.ChangedBy changedBy() {
+        return new Notifier.ChangedBy.Workflow(version.name(), version.number());
     }
 }

@@ -13,6 +13,7 @@ import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.CaseId;
@@ -149,7 +150,7 @@ public abstract class CaseRepositoryContract extends PortContract {
                 Optional.of(List.of("ato", "escalated")), Optional.of(Map.of("country", "FR", "score", 12))),
                 ACTOR, clock.instant());
         loaded.assignTo(Assignee.team(new TeamId(ids.next("team_"))), Actor.workflowRun("wfr_1"), clock.instant(),
-                Map.of());
+                new AssignmentExplanation.Direct());
         cases().update(loaded);
 
         Case found = cases().find(org, aCase.id()).orElseThrow();

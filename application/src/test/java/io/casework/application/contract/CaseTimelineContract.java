@@ -6,10 +6,25 @@ import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
+import io.casework.application.port.in.CaseEventView;
+import io.casework.domain.assignee.Assignee;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
+import io.casework.domain.cases.AssignmentExplanation.Considered;
+import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseAssigned;
+import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.CaseUpdated;
+import io.casework.domain.cases.CaseUpdated.Change;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,13 +49,12 @@ public abstract class CaseTimelineContract extends PortContract {
     }
 
     private CaseEventView anEvent(CaseId caseId, Instant at) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("previous_assignee", null);
-        data.put("assignee", Map.of("type", "staff_member", "id", "stf_1"));
-        data.put("candidates", List.of(Map.of("staff_member_id", "stf_1", "active_cases", 2),
-                Arrays.asList("at_capacity", null, 3.25, 7_000_000_000L)));
-        return new CaseEventView(ids.next("evt_"), caseId,
-                new CaseEvent(CaseEvent.Type.ASSIGNED, Actor.workflowRun("wfr_7"), data, at));
+        return new CaseEventView(ids.next("evt_"), caseId, new CaseAssigned(Optional.empty(),
+                Assignee.staffMember(new StaffMemberId("stf_2")), new AssignmentExplanation.LeastLoaded(
+                        new TeamId("team_1"), List.of(new Considered(new StaffMemberId("stf_1"), 2,
+                                Optional.of(PassedOver.AT_CAPACITY)),
+                        new Considered(new StaffMemberId("stf_2"), 0, Optional.empty()))),
+                Actor.workflowRun("wfr_7"), at));
     }
 
     private CaseEventView anEvent(CaseId caseId) {
@@ -55,16 +69,58 @@ public abstract class CaseTimelineContract extends PortContract {
     void listsACasesEventsOldestFirstAsTheyWereAppended() {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
-        CaseEventView created = new CaseEventView(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.CREATED,
-                Actor.apiKey("key_1"), Map.of("case_type", "account_takeover", "priority", "normal"), clock.instant()));
+        CaseEventView created = new CaseEventView(ids.next("evt_"), caseId, new CaseCreated(
+                new CaseType("account_takeover"), Priority.NORMAL, Actor.apiKey("key_1"), clock.instant()));
         CaseEventView assigned = anEvent(caseId);
-        CaseEventView unassigned = new CaseEventView(ids.next("evt_"), caseId, new CaseEvent(CaseEvent.Type.UNASSIGNED,
-                new Actor(Actor.Type.SYSTEM, "casework"), Map.of(), clock.instant()));
+        CaseEventView unassigned = new CaseEventView(ids.next("evt_"), caseId, new CaseUnassigned(
+                Assignee.team(new TeamId("team_1")), new Actor(Actor.Type.SYSTEM, "casework"), clock.instant()));
 
         timeline().append(org, List.of(created, assigned));
         timeline().append(org, List.of(unassigned));
 
         assertThat(timeline().list(org, caseId, 10, Optional.empty())).containsExactly(created, assigned, unassigned);
+    }
+
+    @Test
+    void keepsEveryKindOfEventWithAllItsFacts() {
+        OrganizationId org = storedOrganization();
+        CaseId caseId = storedCase(org);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("nested", Map.of("list", Arrays.asList("at_capacity", null, 3.25, 7_000_000_000L, true)));
+        attributes.put("none", null);
+        Actor actor = Actor.apiKey("key_1");
+        Instant now = clock.instant();
+        List<CaseEvent> events = List.of(
+                new CaseAssigned(Optional.of(Assignee.team(new TeamId("team_1"))),
+                        Assignee.staffMember(new StaffMemberId("stf_1")), new AssignmentExplanation.Direct(), actor,
+                        now),
+                new CaseAssigned(Optional.of(Assignee.staffMember(new StaffMemberId("stf_1"))),
+                        Assignee.team(new TeamId("team_1")), new AssignmentExplanation.TeamQueue(
+                                List.of(new StaffMemberId("stf_1"), new StaffMemberId("stf_2"))), actor, now),
+                new CaseAssigned(Optional.empty(), Assignee.staffMember(new StaffMemberId("stf_3")),
+                        new AssignmentExplanation.RoundRobin(new TeamId("team_1"), List.of(
+                                new Considered(new StaffMemberId("stf_1"), 0, Optional.of(PassedOver.DEACTIVATED)),
+                                new Considered(new StaffMemberId("stf_2"), 4, Optional.of(PassedOver.AWAY)),
+                                new Considered(new StaffMemberId("stf_3"), 1, Optional.empty()))), actor, now),
+                new CaseAssigned(Optional.empty(), Assignee.staffMember(new StaffMemberId("stf_3")),
+                        new AssignmentExplanation.LeastLoaded(new TeamId("team_1"), List.of(
+                                new Considered(new StaffMemberId("stf_1"), 5, Optional.of(PassedOver.MORE_LOADED)),
+                                new Considered(new StaffMemberId("stf_3"), 1, Optional.empty()))), actor, now),
+                new CaseUpdated(Optional.of(new Change<>(CaseStatus.OPEN, CaseStatus.RESOLVED)),
+                        Optional.of(new Change<>(null, "approved")),
+                        Optional.of(new Change<>(Priority.LOW, Priority.URGENT)),
+                        Optional.of(new Change<>(List.of(), List.of("ato", "vip"))),
+                        Optional.of(new Change<>(Map.of(), attributes)), actor, now),
+                new CaseUpdated(Optional.of(new Change<>(CaseStatus.RESOLVED, CaseStatus.PENDING)),
+                        Optional.of(new Change<>("approved", null)), Optional.empty(), Optional.empty(),
+                        Optional.empty(), actor, now));
+        List<CaseEventView> stored = events.stream()
+                .map(event -> new CaseEventView(ids.next("evt_"), caseId, event))
+                .toList();
+
+        timeline().append(org, stored);
+
+        assertThat(timeline().list(org, caseId, 10, Optional.empty())).containsExactlyElementsOf(stored);
     }
 
     @Test

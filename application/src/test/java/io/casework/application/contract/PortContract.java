@@ -11,6 +11,8 @@ import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
@@ -55,8 +57,9 @@ public abstract class PortContract {
         String id = ids.next("ntf_");
         Notifier.Email email = new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED,
                 new Notifier.Recipient(member.email().value(), "Zoë O'Brien"),
-                new Notifier.CaseSummary(caseId.value(), "account_takeover", "high", null, "user-123"),
-                "workflow Route ATO (version 3)", "https://backoffice.example.com/cases/" + caseId.value(),
+                new Notifier.CaseSummary(caseId.value(), new CaseType("account_takeover"), Priority.HIGH, null,
+                        "user-123"),
+                new Notifier.ChangedBy.Workflow("Route ATO", 3), "https://backoffice.example.com/cases/" + caseId.value(),
                 "Fraud \"Tier 2\"");
         return new PendingNotification(id, member.organizationId(), caseId, member.id(), email, 0, createdAt);
     }

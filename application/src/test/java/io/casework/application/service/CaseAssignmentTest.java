@@ -4,7 +4,6 @@ import static io.casework.application.port.in.AssignmentTarget.AssigneeType.INDI
 import static io.casework.application.port.in.AssignmentTarget.AssigneeType.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
@@ -20,9 +19,16 @@ import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
+import io.casework.domain.cases.AssignmentExplanation.Considered;
+import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseChange;
+import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.shared.DomainException;
@@ -73,13 +79,10 @@ class CaseAssignmentTest {
         Case assigned = assign(casework.newCase(org, "ato"), team(team, TeamStrategy.ROUND_ROBIN));
 
         assertThat(assigned.assignee().orElseThrow().id()).isEqualTo(bob.id().value());
-        CaseEventView event = lastEvent(assigned);
-        assertThat(event.event().type().wireName()).isEqualTo("case.assigned");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> candidates = (List<Map<String, Object>>) event.event().data().get("candidates");
-        assertThat(candidates).extracting(c -> c.get("staff_member_id"), c -> c.get("reason"))
-                .containsExactly(tuple(ada.id().value(), "away"),
-                        tuple(bob.id().value(), null));
+        CaseAssigned event = (CaseAssigned) lastEvent(assigned).event();
+        assertThat(event.why()).isEqualTo(new AssignmentExplanation.RoundRobin(team.id(), List.of(
+                new Considered(ada.id(), 0, Optional.of(PassedOver.AWAY)),
+                new Considered(bob.id(), 0, Optional.empty()))));
     }
 
     @Test
@@ -224,8 +227,8 @@ class CaseAssignmentTest {
         resolve(aCase);
 
         assertThat(queries().events(org, aCase.id(), PageRequest.first(100)).items())
-                .extracting(e -> e.event().type().wireName())
-                .containsExactly("case.created", "case.assigned", "case.unassigned", "case.updated");
+                .<Class<?>>extracting(e -> e.event().getClass())
+                .containsExactly(CaseCreated.class, CaseAssigned.class, CaseUnassigned.class, CaseUpdated.class);
     }
 
     private void awayOf(StaffMember member) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
+import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.testing.InMemoryNotificationOutbox;
 import io.casework.application.testing.InMemoryTransactions;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -135,7 +139,8 @@ class NotificationSenderTest {
     private void queue(String id) {
         outbox.add(new PendingNotification(id, org, new CaseId("case_1"), new StaffMemberId("stf_1"),
                 new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.test",
-                        "Ada"), new Notifier.CaseSummary("case_1", "ato", "high", "Ada L", "user-1"), "the API (key_1)",
+                        "Ada"), new Notifier.CaseSummary("case_1", new CaseType("ato"), Priority.HIGH, "Ada L", "user-1"),
+                        new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_1")),
                         "https://example.test/cases/case_1", null), 0, clock.instant()));
     }
 

@@ -8,7 +8,7 @@ import io.casework.application.testing.InMemoryCasework;
 import io.casework.application.testing.InMemoryTransactions;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
-import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
@@ -38,6 +38,6 @@ class RetriedCaseCreationTest {
         assertThat(triggered).hasValue(2);
         assertThat(casework.cases.find(org, created.id())).isPresent();
         List<CaseEventView> events = casework.timeline.list(org, created.id(), 10, Optional.empty());
-        assertThat(events).extracting(e -> e.event().type()).containsExactly(CaseEvent.Type.CREATED);
+        assertThat(events).extracting(CaseEventView::event).singleElement().isInstanceOf(CaseCreated.class);
     }
 }

@@ -2,6 +2,7 @@ package io.casework.application.testing;
 
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.CaseId;
@@ -84,7 +85,7 @@ public final class CaseBuilder {
     public Case build() {
         Case aCase = Case.open(id, organizationId, type, priority, subject, attributes, tags, ACTOR, clock.instant());
         if (assignee != null) {
-            aCase.assignTo(assignee, ACTOR, clock.instant(), Map.of());
+            aCase.assignTo(assignee, ACTOR, clock.instant(), new AssignmentExplanation.Direct());
         }
         if (status != CaseStatus.OPEN) {
             aCase.update(new CaseChange(Optional.of(status), Optional.of(Optional.ofNullable(resolution)),

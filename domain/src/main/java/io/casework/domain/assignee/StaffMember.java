@@ -64,15 +64,15 @@ public final class StaffMember {
     }
 
     /** Why this member cannot take one more case while holding {@code activeCases}, or empty if they can. */
-    public Optional<String> refusal(long activeCases) {
+    public Optional<Refusal> refusal(long activeCases) {
         if (status == StaffStatus.DEACTIVATED) {
-            return Optional.of("deactivated");
+            return Optional.of(Refusal.DEACTIVATED);
         }
         if (availability == Availability.AWAY) {
-            return Optional.of("away");
+            return Optional.of(Refusal.AWAY);
         }
         if (maxActiveCases != null && activeCases >= maxActiveCases) {
-            return Optional.of("at_capacity");
+            return Optional.of(Refusal.AT_CAPACITY);
         }
         return Optional.empty();
     }

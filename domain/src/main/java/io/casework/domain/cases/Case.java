@@ -1,14 +1,13 @@
 package io.casework.domain.cases;
 
 import io.casework.domain.assignee.Assignee;
+import io.casework.domain.cases.CaseUpdated.Change;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,10 +59,7 @@ public final class Case {
                             Map<String, Object> attributes, List<String> tags, Actor actor, Instant now) {
         Case c = new Case(id, organizationId, type, priority == null ? Priority.NORMAL : priority, subject, attributes,
                 tags, CaseStatus.OPEN, null, null, now, now, 0);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("case_type", type.value());
-        data.put("priority", c.priority.name().toLowerCase(Locale.ROOT));
-        c.record(CaseEvent.Type.CREATED, actor, data, now);
+        c.record(new CaseCreated(type, c.priority, actor, now));
         return c;
     }
 
@@ -75,22 +71,16 @@ public final class Case {
                 createdAt, updatedAt, version);
     }
 
-    /**
-     * Gives the case to {@code assignee}. {@code details} (strategy, candidates considered) go into the
-     * {@code case.assigned} event.
-     */
-    public void assignTo(Assignee assignee, Actor actor, Instant now, Map<String, Object> details) {
+    /** Gives the case to {@code assignee}; {@code why} (strategy, candidates considered) goes into the event. */
+    public void assignTo(Assignee assignee, Actor actor, Instant now, AssignmentExplanation why) {
         Objects.requireNonNull(assignee);
         if (status == CaseStatus.RESOLVED) {
             throw new DomainException("case_closed", "case " + id + " is resolved and cannot be assigned");
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("previous_assignee", describe(assignment));
-        data.put("assignee", describe(assignee));
-        data.putAll(details);
+        CaseAssigned event = new CaseAssigned(assignee(), assignee, why, actor, now);
         this.assignment = new Assignment(assignee, actor, now);
         touch(now);
-        record(CaseEvent.Type.ASSIGNED, actor, data, now);
+        record(event);
     }
 
     /** Removes the assignee; a case with none is left as it is. */
@@ -98,11 +88,10 @@ public final class Case {
         if (assignment == null) {
             return;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("previous_assignee", describe(assignment));
+        CaseUnassigned event = new CaseUnassigned(assignment.assignee(), actor, now);
         this.assignment = null;
         touch(now);
-        record(CaseEvent.Type.UNASSIGNED, actor, data, now);
+        record(event);
     }
 
     /** Applies the present parts of {@code change}; records one event listing each field that really changed. */
@@ -116,34 +105,40 @@ public final class Case {
         }
         requireResolution(newStatus, newResolution);
 
-        Map<String, Object> changes = new LinkedHashMap<>();
+        Optional<Change<CaseStatus>> statusChange = Optional.empty();
         if (newStatus != status) {
-            changes.put("status", fromTo(wire(status), wire(newStatus)));
+            statusChange = Optional.of(new Change<>(status, newStatus));
             status = newStatus;
         }
+        Optional<Change<String>> resolutionChange = Optional.empty();
         if (!Objects.equals(newResolution, resolution)) {
-            changes.put("resolution", fromTo(resolution, newResolution));
+            resolutionChange = Optional.of(new Change<>(resolution, newResolution));
             resolution = newResolution;
         }
+        Optional<Change<Priority>> priorityChange = Optional.empty();
         if (change.priority().isPresent() && change.priority().get() != priority) {
-            changes.put("priority", fromTo(wire(priority), wire(change.priority().get())));
+            priorityChange = Optional.of(new Change<>(priority, change.priority().get()));
             priority = change.priority().get();
         }
+        Optional<Change<List<String>>> tagsChange = Optional.empty();
         if (change.tags().isPresent() && !change.tags().get().equals(tags)) {
             List<String> newTags = requireTags(change.tags().get());
-            changes.put("tags", fromTo(tags, newTags));
+            tagsChange = Optional.of(new Change<>(tags, newTags));
             tags = newTags;
         }
+        Optional<Change<Map<String, Object>>> attributesChange = Optional.empty();
         if (change.attributes().isPresent() && !change.attributes().get().equals(attributes)) {
             Map<String, Object> newAttributes = JsonTree.copyOf(change.attributes().get());
-            changes.put("attributes", fromTo(attributes, newAttributes));
+            attributesChange = Optional.of(new Change<>(attributes, newAttributes));
             attributes = newAttributes;
         }
-        if (changes.isEmpty()) {
+        if (statusChange.isEmpty() && resolutionChange.isEmpty() && priorityChange.isEmpty() && tagsChange.isEmpty()
+                && attributesChange.isEmpty()) {
             return;
         }
         touch(now);
-        record(CaseEvent.Type.UPDATED, actor, Map.of("changes", changes), now);
+        record(new CaseUpdated(statusChange, resolutionChange, priorityChange, tagsChange, attributesChange, actor,
+                now));
     }
 
     /** The events recorded since this instance was loaded, to be stored with it; clears them. */
@@ -169,35 +164,13 @@ public final class Case {
         return Optional.ofNullable(assignment).map(Assignment::assignee);
     }
 
-    private void record(CaseEvent.Type type, Actor actor, Map<String, Object> data, Instant now) {
-        pendingEvents.add(new CaseEvent(type, actor, data, now));
+    private void record(CaseEvent event) {
+        pendingEvents.add(event);
         changed = true;
     }
 
     private void touch(Instant now) {
         updatedAt = now;
-    }
-
-    private static Map<String, Object> fromTo(Object from, Object to) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", from);
-        m.put("to", to);
-        return m;
-    }
-
-    private static String wire(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Object> describe(Assignment a) {
-        return a == null ? null : describe(a.assignee());
-    }
-
-    public static Map<String, Object> describe(Assignee a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", wire(a.kind()));
-        m.put("id", a.id());
-        return m;
     }
 
     private static List<String> requireTags(List<String> tags) {

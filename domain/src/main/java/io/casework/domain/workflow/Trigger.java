@@ -7,17 +7,7 @@ import java.util.Objects;
 /** What starts a workflow: every new case (of the listed types; none listed means all), or only a manual run. */
 public record Trigger(Event event, List<CaseType> caseTypes) {
     public enum Event {
-        CASE_CREATED("case.created"), MANUAL("manual");
-
-        private final String wireName;
-
-        Event(String wireName) {
-            this.wireName = wireName;
-        }
-
-        public String wireName() {
-            return wireName;
-        }
+        CASE_CREATED, MANUAL
     }
 
     public Trigger {

@@ -22,11 +22,11 @@ class StaffMemberTest {
     void saysWhyAMemberCannotTakeACase() {
         ada.limitActiveCases(2);
         assertThat(ada.refusal(1)).isEmpty();
-        assertThat(ada.refusal(2)).contains("at_capacity");
+        assertThat(ada.refusal(2)).contains(Refusal.AT_CAPACITY);
         ada.changeAvailability(Availability.AWAY);
-        assertThat(ada.refusal(0)).contains("away");
+        assertThat(ada.refusal(0)).contains(Refusal.AWAY);
         ada.changeStatus(StaffStatus.DEACTIVATED);
-        assertThat(ada.refusal(0)).contains("deactivated");
+        assertThat(ada.refusal(0)).contains(Refusal.DEACTIVATED);
     }
 
     @Test

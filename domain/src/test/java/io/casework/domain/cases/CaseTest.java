@@ -32,7 +32,8 @@ class CaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(c.priority()).isEqualTo(Priority.NORMAL);
         assertThat(c.version()).isEqualTo(1);
-        assertThat(c.pullEvents()).extracting(CaseEvent::type).containsExactly(CaseEvent.Type.CREATED);
+        assertThat(c.pullEvents())
+                .containsExactly(new CaseCreated(new CaseType("account_takeover"), Priority.NORMAL, API, NOW));
     }
 
     @Test
@@ -40,13 +41,38 @@ class CaseTest {
         Case c = openCase();
         c.pullEvents();
 
-        c.assignTo(ada, API, NOW, Map.of());
+        c.assignTo(ada, API, NOW, new AssignmentExplanation.Direct());
 
         assertThat(c.assignee()).contains(ada);
-        CaseEvent event = c.pullEvents().get(0);
-        assertThat(event.type()).isEqualTo(CaseEvent.Type.ASSIGNED);
-        assertThat(event.data()).containsEntry("previous_assignee", null)
-                .containsEntry("assignee", Map.of("type", "staff_member", "id", "stf_ada"));
+        assertThat(c.pullEvents()).containsExactly(new CaseAssigned(Optional.empty(), ada,
+                new AssignmentExplanation.Direct(), API, NOW));
+    }
+
+    @Test
+    void unassigningRecordsWhoHeldTheCase() {
+        Case c = openCase();
+        c.assignTo(ada, API, NOW, new AssignmentExplanation.Direct());
+        c.pullEvents();
+
+        c.unassign(API, NOW);
+        c.unassign(API, NOW);
+
+        assertThat(c.pullEvents()).containsExactly(new CaseUnassigned(ada, API, NOW));
+    }
+
+    @Test
+    void anUpdateRecordsOnlyTheFieldsThatChangedWithTheirValuesBeforeAndAfter() {
+        Case c = openCase();
+        c.pullEvents();
+
+        c.update(new CaseChange(Optional.of(CaseStatus.RESOLVED), Optional.of(Optional.of("approved")),
+                Optional.of(Priority.NORMAL), Optional.of(List.of("ato", "vip")), Optional.empty()), API, NOW);
+
+        assertThat(c.pullEvents()).containsExactly(new CaseUpdated(
+                Optional.of(new CaseUpdated.Change<>(CaseStatus.OPEN, CaseStatus.RESOLVED)),
+                Optional.of(new CaseUpdated.Change<>(null, "approved")), Optional.empty(),
+                Optional.of(new CaseUpdated.Change<>(List.of("ato"), List.of("ato", "vip"))), Optional.empty(),
+                API, NOW));
     }
 
     @Test
@@ -54,7 +80,7 @@ class CaseTest {
         Case c = openCase();
         c.update(resolve("approved"), API, NOW);
 
-        assertThatThrownBy(() -> c.assignTo(ada, API, NOW, Map.of()))
+        assertThatThrownBy(() -> c.assignTo(ada, API, NOW, new AssignmentExplanation.Direct()))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("case_closed");
     }

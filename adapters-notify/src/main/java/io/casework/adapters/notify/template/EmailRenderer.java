@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.MustacheResolver;
+import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
@@ -74,7 +75,7 @@ public final class EmailRenderer {
         MustacheFactory html = new DefaultMustacheFactory(resolver);
         MustacheFactory text = new PlainTextMustacheFactory(resolver);
         for (Kind kind : Kind.values()) {
-            String base = "case-" + kind.name().toLowerCase(Locale.ROOT);
+            String base = "case-" + named(kind);
             templates.put(kind, new Templates(text.compile(base + ".subject.mustache"),
                     text.compile(base + ".txt.mustache"), html.compile(base + ".html.mustache")));
         }
@@ -118,14 +119,28 @@ public final class EmailRenderer {
         // absent rather than blank, so a template section around an optional value disappears with it
         putIfPresent(scope, "recipientName", email.recipient().name());
         putIfPresent(scope, "caseId", email.caseSummary().caseId());
-        putIfPresent(scope, "caseType", email.caseSummary().caseType());
-        putIfPresent(scope, "priority", email.caseSummary().priority());
+        putIfPresent(scope, "caseType", email.caseSummary().caseType().value());
+        putIfPresent(scope, "priority", named(email.caseSummary().priority()));
         putIfPresent(scope, "subjectName", email.caseSummary().subjectName());
         putIfPresent(scope, "subjectReferenceId", email.caseSummary().subjectReferenceId());
-        putIfPresent(scope, "assignedBy", email.assignedBy());
+        putIfPresent(scope, "assignedBy", words(email.changedBy()));
         putIfPresent(scope, "caseUrl", email.caseUrl());
         putIfPresent(scope, "teamName", email.teamName());
         return scope;
+    }
+
+    /** Who made the change, as the emails say it: "the API (key_…)", "workflow Route ATO (version 3)". */
+    private static String words(ChangedBy changedBy) {
+        if (changedBy instanceof ChangedBy.ApiKey byApi) {
+            return "the API (" + byApi.keyId().value() + ")";
+        }
+        ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
+        return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";
+    }
+
+    /** Enumerations appear in template names and emails in lower case: {@code case-unassigned}, {@code high}. */
+    private static String named(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static void putIfPresent(Map<String, Object> scope, String key, String value) {

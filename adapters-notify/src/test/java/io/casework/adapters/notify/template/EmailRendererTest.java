@@ -10,10 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casework.application.port.out.Notifier.CaseSummary;
+import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
 import io.casework.application.port.out.Notifier.Recipient;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.ApiKeyId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +54,16 @@ class EmailRendererTest {
     }
 
     @Test
+    void aChangeThroughTheApiNamesTheKey() throws Exception {
+        Email email = anAssignment("ntf_1@casework");
+        email = new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
+                new ChangedBy.ApiKey(new ApiKeyId("key_01JD5Q")), email.caseUrl(), null);
+
+        assertThat(part(renderer.render(email, session), "text/plain"))
+                .contains("assigned to you by the API (key_01JD5Q).");
+    }
+
+    @Test
     void unassignedSubjectSaysTheCaseIsNoLongerTheirs() throws Exception {
         MimeMessage message = renderer.render(withKind(anAssignment("ntf_1@casework"), Kind.UNASSIGNED), session);
 
@@ -72,9 +86,10 @@ class EmailRendererTest {
     @Test
     void linesForAnAbsentSubjectNameAndReferenceAreLeftOut() throws Exception {
         Email email = anAssignment("ntf_1@casework");
-        CaseSummary noSubject = new CaseSummary("case_01JD5Q", "onboarding", "normal", null, null);
+        CaseSummary noSubject = new CaseSummary("case_01JD5Q", new CaseType("onboarding"), Priority.NORMAL, null,
+                null);
         MimeMessage message = renderer.render(new Email(email.messageId(), Kind.ASSIGNED,
-                new Recipient("ada@example.com", null), noSubject, email.assignedBy(), email.caseUrl(), null), session);
+                new Recipient("ada@example.com", null), noSubject, email.changedBy(), email.caseUrl(), null), session);
 
         assertThat(part(message, "text/plain")).startsWith("Hello,\r\n")
                 .contains("Priority:  normal\r\n\r\nOpen the case")
@@ -150,9 +165,7 @@ class EmailRendererTest {
     void lineBreaksInHeaderValuesBecomeSpaces() throws Exception {
         Email email = withRecipient(anAssignment("ntf_1@casework"),
                 new Recipient("ada@example.com", "Mallory\r\nBcc: evil@example.com"));
-        CaseSummary c = email.caseSummary();
-        email = new Email(email.messageId(), Kind.ASSIGNED, email.recipient(), new CaseSummary(c.caseId(),
-                "ato\r\nBcc: evil@example.com", c.priority(), null, null), email.assignedBy(), email.caseUrl(), email.teamName());
+        email = toTeam(email, "Fraud\r\nBcc: evil@example.com");
 
         MimeMessage message = renderer.render(email, session);
 
@@ -160,7 +173,8 @@ class EmailRendererTest {
                 .isEqualTo("Mallory Bcc: evil@example.com");
         // javax.mail would fold a line break into a continuation line; we do not leave it the chance
         assertThat(message.getHeader("To", ",")).doesNotContain("\n").doesNotContain("\r");
-        assertThat(message.getSubject()).startsWith("[Casework] Case case_01JD5Q (ato Bcc: evil@example.com, high)");
+        assertThat(message.getSubject())
+                .isEqualTo("[Casework] Case case_01JD5Q (account_takeover, high) assigned to your team Fraud Bcc: evil@example.com");
         assertThat(message.getHeader("Bcc")).isNull();
     }
 

@@ -3,12 +3,21 @@ package io.casework.adapters.persistence.jdbi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.application.port.out.Notifier;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.ApiKeyId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The stored form of a {@link Notifier.Email} (notifications.email): explicit snake_case field names, so renaming a
  * Java record component cannot make stored emails unreadable.
  */
 final class EmailDocument {
+    /** Emails stored before {@code changed_by} said who made the change in words; these are the two ways they did. */
+    private static final Pattern BY_API = Pattern.compile("the API \\((.+)\\)");
+    private static final Pattern BY_WORKFLOW = Pattern.compile("workflow (.*) \\(version (\\d+)\\)", Pattern.DOTALL);
+
     private EmailDocument() {
     }
 
@@ -22,11 +31,17 @@ final class EmailDocument {
         Notifier.CaseSummary summary = email.caseSummary();
         json.putObject("case")
                 .put("case_id", summary.caseId())
-                .put("case_type", summary.caseType())
-                .put("priority", summary.priority())
+                .put("case_type", summary.caseType().value())
+                .put("priority", Rows.wire(summary.priority()))
                 .put("subject_name", summary.subjectName())
                 .put("subject_reference_id", summary.subjectReferenceId());
-        json.put("assigned_by", email.assignedBy());
+        ObjectNode changedBy = json.putObject("changed_by");
+        if (email.changedBy() instanceof Notifier.ChangedBy.ApiKey byApi) {
+            changedBy.put("type", "api_key").put("api_key_id", byApi.keyId().value());
+        } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
+            changedBy.put("type", "workflow").put("workflow_name", byWorkflow.name())
+                    .put("workflow_version", byWorkflow.version());
+        }
         json.put("case_url", email.caseUrl());
         json.put("team_name", email.teamName());
         return JsonColumns.write(json);
@@ -39,10 +54,34 @@ final class EmailDocument {
         return new Notifier.Email(JsonColumns.text(json, "message_id"),
                 Rows.enumOf(Notifier.Kind.class, JsonColumns.text(json, "kind")),
                 new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
-                new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"), JsonColumns.text(summary, "case_type"),
-                        JsonColumns.text(summary, "priority"), JsonColumns.text(summary, "subject_name"),
-                        JsonColumns.text(summary, "subject_reference_id")),
-                JsonColumns.text(json, "assigned_by"), JsonColumns.text(json, "case_url"),
-                JsonColumns.text(json, "team_name"));
+                new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"),
+                        new CaseType(JsonColumns.text(summary, "case_type")),
+                        Rows.enumOf(Priority.class, JsonColumns.text(summary, "priority")),
+                        JsonColumns.text(summary, "subject_name"), JsonColumns.text(summary, "subject_reference_id")),
+                json.has("changed_by") ? changedBy(json.get("changed_by")) : changedBy(JsonColumns.text(json,
+                        "assigned_by")),
+                JsonColumns.text(json, "case_url"), JsonColumns.text(json, "team_name"));
+    }
+
+    private static Notifier.ChangedBy changedBy(JsonNode json) {
+        String type = JsonColumns.text(json, "type");
+        return switch (type) {
+            case "api_key" -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(JsonColumns.text(json, "api_key_id")));
+            case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
+                    json.get("workflow_version").asInt());
+            default -> throw new IllegalStateException("unknown changed_by type stored: " + type);
+        };
+    }
+
+    private static Notifier.ChangedBy changedBy(String words) {
+        Matcher byApi = BY_API.matcher(words);
+        if (byApi.matches()) {
+            return new Notifier.ChangedBy.ApiKey(new ApiKeyId(byApi.group(1)));
+        }
+        Matcher byWorkflow = BY_WORKFLOW.matcher(words);
+        if (byWorkflow.matches()) {
+            return new Notifier.ChangedBy.Workflow(byWorkflow.group(1), Integer.parseInt(byWorkflow.group(2)));
+        }
+        throw new IllegalStateException("unknown assigned_by stored: " + words);
     }
 }

@@ -36,10 +36,10 @@ public final class JdbiCaseTimeline implements CaseTimeline {
                 batch.bind("id", stored.id())
                         .bind("organizationId", organizationId.value())
                         .bind("caseId", stored.caseId().value())
-                        .bind("type", event.type().wireName())
+                        .bind("type", CaseEventDocument.type(event))
                         .bind("actorType", Rows.wire(event.actor().type()))
                         .bind("actorId", event.actor().id())
-                        .bind("data", JsonColumns.write(event.data()))
+                        .bind("data", CaseEventDocument.data(event))
                         .bind("createdAt", event.occurredAt())
                         .add();
             }
@@ -67,8 +67,8 @@ public final class JdbiCaseTimeline implements CaseTimeline {
 
     private static CaseEventView event(ResultSet rs, StatementContext ctx) throws SQLException {
         return new CaseEventView(rs.getString("id"), new CaseId(rs.getString("case_id")),
-                new CaseEvent(CaseEvent.Type.fromWireName(rs.getString("type")),
+                CaseEventDocument.read(rs.getString("type"), rs.getString("data"),
                         new Actor(Rows.enumOf(Actor.Type.class, rs.getString("actor_type")), rs.getString("actor_id")),
-                        JsonColumns.readObject(rs.getString("data")), Rows.instant(rs, "created_at")));
+                        Rows.instant(rs, "created_at")));
     }
 }

@@ -19,7 +19,7 @@ public final class JdbiOrganizationRepository implements OrganizationRepository 
                         INSERT INTO organizations (id, name, plan, created_at) VALUES (:id, :name, :plan, :createdAt)""")
                 .bind("id", organization.id().value())
                 .bind("name", organization.name())
-                .bind("plan", organization.plan().wireName())
+                .bind("plan", Rows.wire(organization.plan()))
                 .bind("createdAt", organization.createdAt())
                 .execute());
     }
@@ -29,7 +29,7 @@ public final class JdbiOrganizationRepository implements OrganizationRepository 
         return db.withHandle(h -> h.createQuery("SELECT id, name, plan, created_at FROM organizations WHERE id = :id")
                 .bind("id", id.value())
                 .map((rs, ctx) -> Organization.rehydrate(new OrganizationId(rs.getString("id")), rs.getString("name"),
-                        Plan.fromWireName(rs.getString("plan")), Rows.instant(rs, "created_at")))
+                        Rows.enumOf(Plan.class, rs.getString("plan")), Rows.instant(rs, "created_at")))
                 .findOne());
     }
 
@@ -38,7 +38,7 @@ public final class JdbiOrganizationRepository implements OrganizationRepository 
         db.withHandle(h -> h.createUpdate("UPDATE organizations SET name = :name, plan = :plan WHERE id = :id")
                 .bind("id", organization.id().value())
                 .bind("name", organization.name())
-                .bind("plan", organization.plan().wireName())
+                .bind("plan", Rows.wire(organization.plan()))
                 .execute());
     }
 }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -58,7 +57,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
         columns.put("id", workflow.id().value());
         columns.put("organizationId", workflow.organizationId().value());
         columns.put("name", workflow.name());
-        columns.put("status", wireName(workflow.status()));
+        columns.put("status", Rows.wire(workflow.status()));
         columns.put("trigger", WorkflowJson.ofTrigger(workflow.trigger()));
         columns.put("steps", WorkflowJson.ofSteps(workflow.steps()));
         columns.put("publishedVersion", workflow.publishedVersion());
@@ -130,7 +129,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                                 WHERE workflow_id = :workflowId AND version > :version)""")
                     .bind("workflowId", version.workflowId().value())
                     .bind("version", version.number())
-                    .bind("event", version.trigger().event().wireName())
+                    .bind("event", Rows.wire(version.trigger().event()))
                     .bindArray("caseTypes", String.class, WorkflowJson.caseTypeNames(version.trigger()))
                     .execute();
         });
@@ -174,7 +173,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                           AND (cardinality(w.published_case_types) = 0 OR :caseType = ANY (w.published_case_types))
                         ORDER BY w.created_at, w.id""")
                 .bind("organizationId", organizationId.value())
-                .bind("event", Trigger.Event.CASE_CREATED.wireName())
+                .bind("event", Rows.wire(Trigger.Event.CASE_CREATED))
                 .bind("caseType", caseType.value())
                 .map(new VersionMapper())
                 .list());
@@ -189,10 +188,6 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
         }
     }
 
-    private static String wireName(Workflow.Status status) {
-        return status.name().toLowerCase(Locale.ROOT);
-    }
-
     private static final class WorkflowMapper implements RowMapper<Workflow> {
         @Override
         public Workflow map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -200,7 +195,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                     new OrganizationId(rs.getString("organization_id")), rs.getString("name"),
                     WorkflowJson.trigger(rs.getString("draft_trigger")),
                     WorkflowJson.steps(rs.getString("draft_steps")),
-                    Workflow.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                    Rows.enumOf(Workflow.Status.class, rs.getString("status")),
                     Rows.nullableInt(rs, "published_version"), Rows.instant(rs, "created_at"),
                     Rows.instant(rs, "updated_at"), rs.getLong("version"));
         }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -54,9 +53,9 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                     .bind("organizationId", run.organizationId().value())
                     .bind("workflowId", run.workflowId().value())
                     .bind("workflowVersion", run.workflowVersion())
-                    .bind("triggerEvent", run.triggerEvent().wireName())
+                    .bind("triggerEvent", Rows.wire(run.triggerEvent()))
                     .bind("caseId", run.caseId().value())
-                    .bind("status", wireName(run.status()))
+                    .bind("status", Rows.wire(run.status()))
                     .bind("createdAt", run.createdAt())
                     .bind("finishedAt", run.finishedAt())
                     .execute();
@@ -88,7 +87,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                     .bind("limit", limit);
             filter.workflowId().ifPresent(id -> query.bind("workflowId", id.value()));
             filter.caseId().ifPresent(id -> query.bind("caseId", id.value()));
-            filter.status().ifPresent(status -> query.bind("status", wireName(status)));
+            filter.status().ifPresent(status -> query.bind("status", Rows.wire(status)));
             after.ifPresent(position -> query.bind("afterCreatedAt", position.createdAt())
                     .bind("afterId", position.id()));
             return withSteps(h, query.map(new RunMapper()).list());
@@ -145,7 +144,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 .bind("runId", id.value())
                 .bind("stepId", result.stepId())
                 .bind("type", result.type())
-                .bind("status", result.status().name().toLowerCase(Locale.ROOT))
+                .bind("status", Rows.wire(result.status()))
                 .bind("errorCode", result.errorCode())
                 .bind("errorMessage", result.errorMessage())
                 .bind("output", WorkflowJson.ofObject(result.output()))
@@ -161,7 +160,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                         SET status = :status, finished_at = :finishedAt, lease_owner = NULL, lease_until = NULL
                         WHERE id = :id""")
                 .bind("id", id.value())
-                .bind("status", wireName(status))
+                .bind("status", Rows.wire(status))
                 .bind("finishedAt", at)
                 .execute());
     }
@@ -188,19 +187,15 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 run.createdAt(), run.finishedAt())).toList();
     }
 
-    private static String wireName(WorkflowRun.Status status) {
-        return status.name().toLowerCase(Locale.ROOT);
-    }
-
     /** A run as stored, without its steps, which {@link #withSteps} adds. */
     private static final class RunMapper implements RowMapper<WorkflowRun> {
         @Override
         public WorkflowRun map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new WorkflowRun(new WorkflowRunId(rs.getString("id")),
                     new OrganizationId(rs.getString("organization_id")), new WorkflowId(rs.getString("workflow_id")),
-                    rs.getInt("workflow_version"), WorkflowJson.event(rs.getString("trigger_event")),
+                    rs.getInt("workflow_version"), Rows.triggerEvent(rs.getString("trigger_event")),
                     new CaseId(rs.getString("case_id")),
-                    WorkflowRun.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), List.of(),
+                    Rows.enumOf(WorkflowRun.Status.class, rs.getString("status")), List.of(),
                     Rows.instant(rs, "created_at"), Rows.instant(rs, "finished_at"));
         }
     }
@@ -215,7 +210,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
         @Override
         public StoredStep map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new StoredStep(rs.getString("run_id"), new StepResult(rs.getString("step_id"), rs.getString("type"),
-                    StepResult.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                    Rows.enumOf(StepResult.Status.class, rs.getString("status")),
                     rs.getString("error_code"), rs.getString("error_message"),
                     WorkflowJson.object(rs.getString("output")), Rows.instant(rs, "started_at"),
                     Rows.instant(rs, "finished_at")));

@@ -1,5 +1,6 @@
 package io.casework.adapters.persistence.jdbi;
 
+import io.casework.domain.workflow.Trigger;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,12 +41,30 @@ final class Rows {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Enumerations are stored as their API names: {@code STAFF_MEMBER} as {@code staff_member}. */
+    /**
+     * Enumerations are stored as their API names: {@code STAFF_MEMBER} as {@code staff_member}. This class is the one
+     * place of the adapter that names them; trigger events have names of their own ({@link #wire(Trigger.Event)}).
+     */
     static String wire(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String stored) {
         return Enum.valueOf(type, stored.toUpperCase(Locale.ROOT));
+    }
+
+    static String wire(Trigger.Event event) {
+        return switch (event) {
+            case CASE_CREATED -> "case.created";
+            case MANUAL -> "manual";
+        };
+    }
+
+    static Trigger.Event triggerEvent(String stored) {
+        return switch (stored) {
+            case "case.created" -> Trigger.Event.CASE_CREATED;
+            case "manual" -> Trigger.Event.MANUAL;
+            default -> throw new IllegalStateException("unknown trigger event stored: " + stored);
+        };
     }
 }

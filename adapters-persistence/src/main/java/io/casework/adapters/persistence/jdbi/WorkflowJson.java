@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +32,7 @@ final class WorkflowJson {
 
     static String ofTrigger(Trigger trigger) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("event", trigger.event().wireName());
+        json.put("event", Rows.wire(trigger.event()));
         json.put("case_types", caseTypeNames(trigger));
         return write(json);
     }
@@ -41,21 +40,12 @@ final class WorkflowJson {
     static Trigger trigger(String json) {
         Map<String, Object> fields = read(json, OBJECT);
         List<?> caseTypes = (List<?>) fields.getOrDefault("case_types", List.of());
-        return new Trigger(event((String) fields.get("event")),
+        return new Trigger(Rows.triggerEvent((String) fields.get("event")),
                 caseTypes.stream().map(type -> new CaseType((String) type)).toList());
     }
 
     static List<String> caseTypeNames(Trigger trigger) {
         return trigger.caseTypes().stream().map(CaseType::value).toList();
-    }
-
-    static Trigger.Event event(String wireName) {
-        for (Trigger.Event event : Trigger.Event.values()) {
-            if (event.wireName().equals(wireName)) {
-                return event;
-            }
-        }
-        throw new IllegalStateException("unknown trigger event stored: " + wireName);
     }
 
     static String ofSteps(List<StepDefinition> steps) {
@@ -98,7 +88,7 @@ final class WorkflowJson {
     private static Map<String, Object> ofCondition(Condition condition) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("field", condition.field());
-        fields.put("op", condition.op().name().toLowerCase(Locale.ROOT));
+        fields.put("op", Rows.wire(condition.op()));
         fields.put("value", condition.value());
         return fields;
     }
@@ -108,7 +98,7 @@ final class WorkflowJson {
             return null;
         }
         return new Condition((String) fields.get("field"),
-                Condition.Op.valueOf(((String) fields.get("op")).toUpperCase(Locale.ROOT)), fields.get("value"));
+                Rows.enumOf(Condition.Op.class, (String) fields.get("op")), fields.get("value"));
     }
 
     @SuppressWarnings("unchecked") // Jackson reads every JSON object as a Map<String, Object>

@@ -10,7 +10,7 @@ import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
-import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
@@ -48,6 +48,6 @@ class CaseCreationDeadlockTest {
         assertThat(triggered).hasValue(2);
         assertThat(persistence.cases().find(org, created.id())).isPresent();
         List<CaseEventView> events = persistence.caseTimeline().list(org, created.id(), 10, Optional.empty());
-        assertThat(events).extracting(e -> e.event().type()).containsExactly(CaseEvent.Type.CREATED);
+        assertThat(events).extracting(CaseEventView::event).singleElement().isInstanceOf(CaseCreated.class);
     }
 }

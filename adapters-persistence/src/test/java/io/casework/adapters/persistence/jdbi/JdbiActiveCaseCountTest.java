@@ -10,13 +10,13 @@ import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.organization.OrganizationId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -77,7 +77,7 @@ class JdbiActiveCaseCountTest extends PortContract {
         storedCaseOf(ada);
         assertThat(active(ada)).isEqualTo(2);
 
-        change(id, c -> c.assignTo(Assignee.staffMember(grace.id()), ACTOR, clock.instant(), Map.of()));
+        change(id, c -> c.assignTo(Assignee.staffMember(grace.id()), ACTOR, clock.instant(), new AssignmentExplanation.Direct()));
         assertThat(active(ada)).isEqualTo(1);
         assertThat(active(grace)).isEqualTo(1);
 
@@ -99,7 +99,7 @@ class JdbiActiveCaseCountTest extends PortContract {
     void aCaseGivenToATeamCountsForNoMember() {
         CaseId id = storedCaseOf(ada);
         change(id, c -> c.assignTo(Assignee.team(new TeamId("team_x")), ACTOR,
-                clock.instant(), Map.of()));
+                clock.instant(), new AssignmentExplanation.Direct()));
         assertThat(active(ada)).isZero();
     }
 }

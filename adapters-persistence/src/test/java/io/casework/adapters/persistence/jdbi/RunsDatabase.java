@@ -6,6 +6,9 @@ import io.casework.application.port.out.Notifier;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.application.testing.SequentialIds;
 import io.casework.domain.assignee.Assignee;
+import io.casework.domain.organization.ApiKeyId;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.CaseType;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
@@ -75,7 +78,8 @@ final class RunsDatabase {
         String id = ids.next("ntf_");
         Notifier.Email email = new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED,
                 new Notifier.Recipient(member.email().value(), member.name()),
-                new Notifier.CaseSummary(caseId.value(), "ato", "normal", null, null), "the API (key_test)",
+                new Notifier.CaseSummary(caseId.value(), new CaseType("ato"), Priority.NORMAL, null, null),
+                new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_test")),
                 "https://example.test/cases/" + caseId.value(), null);
         persistence.notificationOutbox().add(new PendingNotification(id, member.organizationId(), caseId, member.id(),
                 email, 0, createdAt));

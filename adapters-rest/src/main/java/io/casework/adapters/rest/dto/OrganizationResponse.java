@@ -8,7 +8,7 @@ public record OrganizationResponse(String id, String name, String plan, Usage us
 
     public static OrganizationResponse from(OrganizationView view) {
         return new OrganizationResponse(view.organization().id().value(), view.organization().name(),
-                view.organization().plan().wireName(),
+                WireNames.of(view.organization().plan()),
                 new Usage(view.period().toString(), view.assignCaseExecutions(), view.assignCaseLimit()));
     }
 }

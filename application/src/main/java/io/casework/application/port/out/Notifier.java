@@ -1,5 +1,8 @@
 package io.casework.application.port.out;
 
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.ApiKeyId;
 import java.util.Objects;
 
 /**
@@ -23,19 +26,19 @@ public interface Notifier {
 
     /**
      * @param messageId   stable per notification, without angle brackets, e.g. {@code ntf_01…@casework}
-     * @param assignedBy  who made the change, for people: "workflow Route ATO (version 3)" or "the API (key_…)"
+     * @param changedBy   who made the change
      * @param caseUrl     the link to the case in the organization's back office
      * @param teamName    the team the case was given to, when the recipient is told as one of its members (a team
      *                    queue); null when the case is, or was, the recipient's own
      */
-    record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, String assignedBy,
+    record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
                  String caseUrl, String teamName) {
         public Email {
             Objects.requireNonNull(messageId);
             Objects.requireNonNull(kind);
             Objects.requireNonNull(recipient);
             Objects.requireNonNull(caseSummary);
-            Objects.requireNonNull(assignedBy);
+            Objects.requireNonNull(changedBy);
             Objects.requireNonNull(caseUrl);
         }
     }
@@ -44,8 +47,30 @@ public interface Notifier {
     }
 
     /** {@code subjectName} and {@code subjectReferenceId} may be null. */
-    record CaseSummary(String caseId, String caseType, String priority, String subjectName,
+    record CaseSummary(String caseId, CaseType caseType, Priority priority, String subjectName,
                        String subjectReferenceId) {
+        public CaseSummary {
+            Objects.requireNonNull(caseId);
+            Objects.requireNonNull(caseType);
+            Objects.requireNonNull(priority);
+        }
+    }
+
+    /** Who made the change an email tells of; the adapter words it for people. */
+    sealed interface ChangedBy {
+        /** A client of the API, calling with this key. */
+        record ApiKey(ApiKeyId keyId) implements ChangedBy {
+            public ApiKey {
+                Objects.requireNonNull(keyId);
+            }
+        }
+
+        /** A run of this version of a workflow. */
+        record Workflow(String name, int version) implements ChangedBy {
+            public Workflow {
+                Objects.requireNonNull(name);
+            }
+        }
     }
 
     /** The email was not delivered; {@code permanent} when trying again cannot help (a rejected address). */

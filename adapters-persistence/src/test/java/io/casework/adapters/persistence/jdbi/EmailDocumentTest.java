@@ -1,0 +1,45 @@
+package io.casework.adapters.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.Notifier.ChangedBy;
+import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
+import io.casework.domain.organization.ApiKeyId;
+import org.junit.jupiter.api.Test;
+
+class EmailDocumentTest {
+    private static Notifier.Email email(ChangedBy changedBy) {
+        return new Notifier.Email("ntf_1@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.com",
+                "Ada"), new Notifier.CaseSummary("case_1", new CaseType("fraud"), Priority.URGENT, null, "user-1"),
+                changedBy, "https://example.com/cases/case_1", "Fraud (Tier 2)");
+    }
+
+    /** As the versions before typed facts stored it: who changed the case, in words. */
+    private static String earlier(String assignedBy) {
+        return """
+                {"message_id": "ntf_1@casework", "kind": "assigned",
+                 "recipient": {"email": "ada@example.com", "name": "Ada"},
+                 "case": {"case_id": "case_1", "case_type": "fraud", "priority": "urgent", "subject_name": null,
+                          "subject_reference_id": "user-1"},
+                 "assigned_by": "%s", "case_url": "https://example.com/cases/case_1", "team_name": "Fraud (Tier 2)"}"""
+                .formatted(assignedBy);
+    }
+
+    @Test
+    void keepsWhoChangedTheCase() {
+        for (ChangedBy changedBy : new ChangedBy[] {new ChangedBy.ApiKey(new ApiKeyId("key_1")),
+            new ChangedBy.Workflow("Route (version 2) ATO", 3)}) {
+            assertThat(EmailDocument.read(EmailDocument.write(email(changedBy)))).isEqualTo(email(changedBy));
+        }
+    }
+
+    @Test
+    void readsEmailsStoredWhenWhoChangedTheCaseWasWords() {
+        assertThat(EmailDocument.read(earlier("the API (key_1)")))
+                .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1"))));
+        assertThat(EmailDocument.read(earlier("workflow Route (version 2) ATO (version 3)")))
+                .isEqualTo(email(new ChangedBy.Workflow("Route (version 2) ATO", 3)));
+    }
+}
