@@ -4,6 +4,7 @@ import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.adapters.persistence.migration.DatabaseMigrations;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.rest.RestApi;
+import io.casework.adapters.web.WebPages;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.service.NotificationSender;
 import io.casework.application.service.WorkflowEngine;
@@ -77,6 +78,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), environment.metrics(), wiring.restUseCases(),
                 persistence.idempotencyStore(), persistence.transactions(), Wiring.CLOCK);
+        WebPages.register(environment);
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
 
         Notifier notifier = wiring.notifier();
