@@ -5,6 +5,7 @@ import io.casework.adapters.persistence.migration.DatabaseMigrations;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
+import io.casework.adapters.web.WebPages;
 import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
@@ -86,6 +87,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework);
+        WebPages.register(environment);
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
         startBackgroundWork(config, environment, persistence, casework);

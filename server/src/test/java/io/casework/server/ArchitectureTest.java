@@ -37,6 +37,7 @@ class ArchitectureTest {
     private static final String REST = "io.casework.adapters.rest..";
     private static final String PERSISTENCE = "io.casework.adapters.persistence..";
     private static final String NOTIFY = "io.casework.adapters.notify..";
+    private static final String WEB = "io.casework.adapters.web..";
     private static final String SERVER = "io.casework.server..";
 
     @ArchTest
@@ -55,12 +56,14 @@ class ArchitectureTest {
             .layer("rest").definedBy(REST)
             .layer("persistence").definedBy(PERSISTENCE)
             .layer("notify").definedBy(NOTIFY)
+            .layer("web").definedBy(WEB)
             .layer("server").definedBy(SERVER)
             .whereLayer("server").mayNotBeAccessedByAnyLayer()
             .whereLayer("rest").mayOnlyBeAccessedByLayers("server")
             .whereLayer("persistence").mayOnlyBeAccessedByLayers("server")
             .whereLayer("notify").mayOnlyBeAccessedByLayers("server")
-            .whereLayer("application").mayOnlyBeAccessedByLayers("rest", "persistence", "notify", "server")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("server")
+            .whereLayer("application").mayOnlyBeAccessedByLayers("rest", "persistence", "notify", "web", "server")
             .withOptionalLayers(false);
 
     @ArchTest
@@ -72,7 +75,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "liquibase..", "org.postgresql..");
 
     @ArchTest
-    static final ArchRule httpLibrariesStayInRest = noClasses().that().resideOutsideOfPackage(REST)
+    static final ArchRule httpLibrariesStayInRestAndWeb = noClasses().that().resideOutsideOfPackages(REST, WEB)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..",
                     "io.dropwizard.auth..");
 
@@ -81,8 +84,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javax.mail..", "com.github.mustachejava..");
 
     @ArchTest
-    static final ArchRule dropwizardWiringStaysInServer = noClasses().that().resideOutsideOfPackages(SERVER, REST)
+    static final ArchRule dropwizardWiringStaysInServer = noClasses().that().resideOutsideOfPackages(SERVER, REST, WEB)
             .should().dependOnClassesThat().resideInAPackage("io.dropwizard..");
+
+    @ArchTest
+    static final ArchRule viewsStayInWeb = noClasses().that().resideOutsideOfPackages(WEB, SERVER)
+            .should().dependOnClassesThat().resideInAPackage("io.dropwizard.views..");
 
     @ArchTest
     static final ArchRule useCasesAreInterfaces = classes().that().resideInAPackage("..application.port.in..")

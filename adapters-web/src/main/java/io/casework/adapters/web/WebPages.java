@@ -1,0 +1,63 @@
+package io.casework.adapters.web;
+
+import io.casework.adapters.web.error.ErrorPageMapper;
+import io.casework.adapters.web.resource.SignInResource;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.servlets.assets.AssetServlet;
+import io.dropwizard.views.common.ViewMessageBodyWriter;
+import io.dropwizard.views.mustache.MustacheViewRenderer;
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+
+/**
+ * The staff dashboard: HTML pages under {@code /} on the application port, beside the API under {@code /v1}.
+ * The pages are a Jersey application of their own, so that neither adapter's filters and error mappers reach
+ * the other's requests: it runs as a servlet filter that leaves {@code /v1} and {@code /assets} to the servlets
+ * behind it and answers every other path itself, an unknown one with the HTML not-found page.
+ */
+public final class WebPages {
+    private static final String NOT_PAGES = "(?s)/(v1|assets)(/.*)?";
+    private static final String HTMX_WEBJAR = "/META-INF/resources/webjars/htmx.org/";
+
+    private WebPages() {
+    }
+
+    public static void register(Environment environment) {
+        ResourceConfig pages = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServletProperties.FILTER_STATIC_CONTENT_REGEX, NOT_PAGES)
+                .register(new ViewMessageBodyWriter(environment.metrics(), List.of(new MustacheViewRenderer())))
+                .register(new ErrorPageMapper())
+                .register(new SignInResource());
+        environment.servlets().addFilter("web-pages", new ServletContainer(pages))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        environment.servlets().addServlet("web-assets", new AssetServlet("/io/casework/adapters/web/assets",
+                "/assets", null, StandardCharsets.UTF_8)).addMapping("/assets/*");
+        environment.servlets().addServlet("web-htmx", new AssetServlet(HTMX_WEBJAR + htmxVersion() + "/dist",
+                "/assets/htmx", null, StandardCharsets.UTF_8)).addMapping("/assets/htmx/*");
+    }
+
+    /** The version of the htmx webjar on the class path, which names its folder; the pom is its one source. */
+    private static String htmxVersion() {
+        try (InputStream in = WebPages.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the htmx.org webjar is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.casework.adapters.web.error;
+
+import io.casework.adapters.web.page.ErrorPage;
+import io.casework.adapters.web.page.Page;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error of the pages as an HTML page with its status: Jersey's own refusals (an unknown path is 404) and
+ * bugs, which are logged with a reference the page shows and no trace leaves the server.
+ */
+public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPageMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof WebApplicationException refusal) {
+            Response response = refusal.getResponse();
+            if (response.getStatus() < 400) {
+                return response;
+            }
+            return page(ErrorPage.forStatus(response.getStatus()));
+        }
+        String reference = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        LOG.error("unexpected error on a page reference={}", reference, e);
+        return page(ErrorPage.unexpected(reference));
+    }
+
+    private static Response page(ErrorPage page) {
+        return Response.status(page.status()).type(Page.HTML).entity(page).build();
+    }
+}

@@ -1,0 +1,118 @@
+package io.casework.server;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, one per test class, pointed at the test server:
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Browser BROWSER = new Browser(APP::getLocalPort);
+ * ...
+ * BROWSER.open("/sign-in");
+ * BROWSER.driver().findElement(By.id("email")) ...
+ * BROWSER.screenshot("sign-in");   // docs/screenshots/sign-in.png
+ * </pre>
+ * Without Chromium the class is skipped with one line saying how to install it; with {@code CI=true} it fails,
+ * so CI never passes by running no browser test. The binaries are given to Selenium, so it never downloads any.
+ */
+final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The module's directory is the working directory of its tests; the screenshots are the repository's. */
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    /**
+     * The test JVM's own standard error: Surefire keeps what tests print in report files, but shows this stream,
+     * so the line saying how to install Chromium is seen, once per test run.
+     */
+    private static final PrintStream SKIPPED = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+            StandardCharsets.UTF_8);
+    private static final AtomicBoolean SAID_SKIPPED = new AtomicBoolean();
+
+    private final IntSupplier port;
+    private ChromeDriver driver;
+
+    /** {@code port} is asked when a page is opened, after the server has started. */
+    Browser(IntSupplier port) {
+        this.port = port;
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (installed() || "true".equals(System.getenv("CI"))) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed (or CI=true)");
+        }
+        String reason = "browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                + "; install them with: apt-get install -y chromium chromium-driver";
+        if (!SAID_SKIPPED.getAndSet(true)) {
+            SKIPPED.println(reason);
+        }
+        return ConditionEvaluationResult.disabled(reason);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!installed()) {
+            throw new IllegalStateException("CI=true and no " + CHROMIUM + " or " + CHROMEDRIVER
+                    + ": .ci/run installs them with apt-get install -y chromium chromium-driver");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en-US", "--hide-scrollbars");
+        driver = new ChromeDriver(options);
+        // the window's size includes room for a toolbar even when headless; the pages get exactly 1280x900
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Loads {@code path} (e.g. {@code /sign-in}) from the test server and waits for the page to load. */
+    void open(String path) {
+        driver.get("http://127.0.0.1:" + port.getAsInt() + path);
+    }
+
+    /** The visible page as {@code docs/screenshots/<name>.png}, for the README and for people to look at. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
