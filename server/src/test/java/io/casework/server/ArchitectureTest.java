@@ -1,5 +1,9 @@
 package io.casework.server;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -39,6 +43,10 @@ class ArchitectureTest {
     private static final String NOTIFY = "io.casework.adapters.notify..";
     private static final String WEB = "io.casework.adapters.web..";
     private static final String SERVER = "io.casework.server..";
+    private static final String PORT_IN = "io.casework.application.port.in..";
+    private static final String PORT_OUT = "io.casework.application.port.out..";
+    /** What incoming and outgoing ports share: a page of a list and the request for one. */
+    private static final String PORT = "io.casework.application.port";
 
     @ArchTest
     static final ArchRule domainUsesOnlyJava = classes().that().resideInAPackage(DOMAIN)
@@ -65,6 +73,33 @@ class ArchitectureTest {
             .whereLayer("web").mayOnlyBeAccessedByLayers("server")
             .whereLayer("application").mayOnlyBeAccessedByLayers("rest", "persistence", "notify", "web", "server")
             .withOptionalLayers(false);
+
+    /** The API and the dashboard drive the application through its incoming ports and nothing else. */
+    @ArchTest
+    static final ArchRule incomingAdaptersUseOnlyIncomingPorts = classes().that().resideInAnyPackage(REST, WEB)
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage(APPLICATION).or(resideInAnyPackage(PORT_IN, PORT)))
+            .because("an incoming adapter (rest, web) calls use cases, never services or outgoing ports");
+
+    /** The database and the mail transport are driven: they implement outgoing ports and never call a use case. */
+    @ArchTest
+    static final ArchRule outgoingAdaptersCallNoUseCase = noClasses().that().resideInAnyPackage(PERSISTENCE, NOTIFY)
+            .should().dependOnClassesThat().resideInAPackage("io.casework.application.service..")
+            .orShould().dependOnClassesThat(resideInAPackage(PORT_IN).and(simpleNameEndingWith("UseCase")))
+            .because("an outgoing adapter (persistence, notify) is called by the application, it does not call it");
+
+    @ArchTest
+    static final ArchRule incomingPortsDoNotUseOutgoingPorts = noClasses().that().resideInAPackage(PORT_IN)
+            .should().dependOnClassesThat().resideInAPackage(PORT_OUT);
+
+    @ArchTest
+    static final ArchRule noInternalPackagesOfAnyFramework = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("..internal..")
+            .because("a library's internal packages change without notice between its releases");
+
+    @ArchTest
+    static final ArchRule jacksonStaysInTheAdaptersThatMapJson = noClasses()
+            .that().resideOutsideOfPackages(REST, PERSISTENCE, SERVER)
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule noFrameworkAnnotationsInTheCore = classes().that().resideInAnyPackage(DOMAIN, APPLICATION)
