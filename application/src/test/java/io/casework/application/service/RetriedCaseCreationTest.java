@@ -25,7 +25,7 @@ class RetriedCaseCreationTest {
     @Test
     void aCreateRetriedAfterAConflictKeepsExactlyOneCreatedEvent() {
         AtomicInteger triggered = new AtomicInteger();
-        CaseServices.CreateCaseService create = new CaseServices.CreateCaseService(casework.cases, casework.timeline,
+        CreateCaseService create = new CreateCaseService(casework.cases, casework.timeline,
                 aCase -> {
                     if (triggered.incrementAndGet() == 1) {
                         throw new InMemoryTransactions.Conflict("deadlock detected");
