@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CaseEventView;
-import io.casework.application.service.CreateCaseService;
+import io.casework.application.service.cases.CreateCaseService;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.Actor;
