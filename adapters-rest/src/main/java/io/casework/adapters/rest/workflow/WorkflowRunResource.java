@@ -1,9 +1,11 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.workflow;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.WorkflowRunResponse;
-import io.casework.adapters.rest.resource.QueryParams.RunQuery;
+import io.casework.adapters.rest.http.PathIds;
+import io.casework.adapters.rest.http.QueryParams;
+import io.casework.adapters.rest.http.QueryParams.RunQuery;
 import io.casework.application.port.in.WorkflowQueries;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;

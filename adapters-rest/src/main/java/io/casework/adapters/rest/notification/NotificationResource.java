@@ -1,9 +1,10 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.notification;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.NotificationResponse;
-import io.casework.adapters.rest.resource.QueryParams.NotificationQuery;
+import io.casework.adapters.rest.http.QueryParams;
+import io.casework.adapters.rest.http.QueryParams.NotificationQuery;
 import io.casework.application.port.in.NotificationQueries;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;

@@ -1,13 +1,13 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import jakarta.ws.rs.BadRequestException;
 
 /** Jersey hands an empty body (or the JSON literal null) to a resource as null: that is a malformed request. */
-final class RequestBodies {
+public final class RequestBodies {
     private RequestBodies() {
     }
 
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw new BadRequestException("the body must be a JSON object");
         }

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -8,7 +8,12 @@ import io.casework.adapters.rest.dto.CaseResponse;
 import io.casework.adapters.rest.dto.CreateCaseRequest;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.UpdateCaseRequest;
-import io.casework.adapters.rest.resource.QueryParams.CaseQuery;
+import io.casework.adapters.rest.http.EntityTags;
+import io.casework.adapters.rest.http.IdempotentPosts;
+import io.casework.adapters.rest.http.PathIds;
+import io.casework.adapters.rest.http.QueryParams;
+import io.casework.adapters.rest.http.RequestBodies;
+import io.casework.adapters.rest.http.QueryParams.CaseQuery;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.CaseQueries;

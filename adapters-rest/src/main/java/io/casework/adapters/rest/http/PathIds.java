@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import io.casework.application.port.in.NotFoundException;
 import io.casework.domain.assignee.StaffMemberId;
@@ -10,32 +10,32 @@ import io.casework.domain.workflow.WorkflowRunId;
 import java.util.function.Function;
 
 /** An id in a path that is not of the resource's type names nothing there: 404, like an unknown one. */
-final class PathIds {
+public final class PathIds {
     private PathIds() {
     }
 
-    static StaffMemberId staffMember(String raw) {
+    public static StaffMemberId staffMember(String raw) {
         return parse(raw, StaffMemberId.PREFIX, "staff member", StaffMemberId::new);
     }
 
-    static TeamId team(String raw) {
+    public static TeamId team(String raw) {
         return parse(raw, TeamId.PREFIX, "team", TeamId::new);
     }
 
-    static CaseId aCase(String raw) {
+    public static CaseId aCase(String raw) {
         return parse(raw, CaseId.PREFIX, "case", CaseId::new);
     }
 
-    static WorkflowId workflow(String raw) {
+    public static WorkflowId workflow(String raw) {
         return parse(raw, WorkflowId.PREFIX, "workflow", WorkflowId::new);
     }
 
-    static WorkflowRunId workflowRun(String raw) {
+    public static WorkflowRunId workflowRun(String raw) {
         return parse(raw, WorkflowRunId.PREFIX, "workflow run", WorkflowRunId::new);
     }
 
     /** Versions are numbered from 1; anything else names no version. */
-    static int versionNumber(String raw) {
+    public static int versionNumber(String raw) {
         if (!raw.matches("[1-9][0-9]{0,8}")) {
             throw new NotFoundException("workflow version", raw);
         }

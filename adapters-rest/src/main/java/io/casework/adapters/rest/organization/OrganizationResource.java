@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.organization;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.dto.OrganizationResponse;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -8,6 +8,11 @@ import io.casework.adapters.rest.dto.WorkflowDraftRequest;
 import io.casework.adapters.rest.dto.WorkflowResponse;
 import io.casework.adapters.rest.dto.WorkflowRunResponse;
 import io.casework.adapters.rest.dto.WorkflowVersionResponse;
+import io.casework.adapters.rest.http.EntityTags;
+import io.casework.adapters.rest.http.IdempotentPosts;
+import io.casework.adapters.rest.http.PathIds;
+import io.casework.adapters.rest.http.QueryParams;
+import io.casework.adapters.rest.http.RequestBodies;
 import io.casework.application.port.in.CreateWorkflowUseCase;
 import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +35,7 @@ public final class IdempotentPosts {
         this.mapper = mapper;
     }
 
-    Response run(ContainerRequestContext request, Supplier<Response> work) {
+    public Response run(ContainerRequestContext request, Supplier<Response> work) {
         if (!(request.getProperty(IdempotencyFilter.CLAIM) instanceof Claimed claimed)) {
             return work.get();
         }

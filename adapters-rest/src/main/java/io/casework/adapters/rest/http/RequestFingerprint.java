@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A mutable resource's version is its strong entity tag: {@code ETag: "3"}, and PATCH honours If-Match. */
-final class EntityTags {
+public final class EntityTags {
     private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private EntityTags() {
@@ -19,7 +19,7 @@ final class EntityTags {
      *
      * @throws BadRequestException when the header is anything else
      */
-    static OptionalLong ifMatch(String header) {
+    public static OptionalLong ifMatch(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return OptionalLong.empty();
         }
@@ -30,11 +30,11 @@ final class EntityTags {
         return OptionalLong.of(Long.parseLong(tag.group(1)));
     }
 
-    static Response ok(Object entity, long version) {
+    public static Response ok(Object entity, long version) {
         return Response.ok(entity).tag(new EntityTag(Long.toString(version))).build();
     }
 
-    static Response created(Object entity, long version) {
+    public static Response created(Object entity, long version) {
         return Response.status(Response.Status.CREATED).entity(entity).tag(new EntityTag(Long.toString(version)))
                 .build();
     }

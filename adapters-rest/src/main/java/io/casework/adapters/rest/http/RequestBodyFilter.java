@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import io.casework.adapters.rest.error.Problem;
 import io.casework.adapters.rest.error.ProblemCode;

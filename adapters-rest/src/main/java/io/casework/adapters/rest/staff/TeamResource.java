@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -6,6 +6,11 @@ import io.casework.adapters.rest.dto.CreateTeamRequest;
 import io.casework.adapters.rest.dto.ListResponse;
 import io.casework.adapters.rest.dto.TeamResponse;
 import io.casework.adapters.rest.dto.UpdateTeamRequest;
+import io.casework.adapters.rest.http.EntityTags;
+import io.casework.adapters.rest.http.IdempotentPosts;
+import io.casework.adapters.rest.http.PathIds;
+import io.casework.adapters.rest.http.QueryParams;
+import io.casework.adapters.rest.http.RequestBodies;
 import io.casework.application.port.in.ChangeTeamMembershipUseCase;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.CreateTeamUseCase;

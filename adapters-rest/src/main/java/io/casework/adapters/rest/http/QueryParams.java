@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.resource;
+package io.casework.adapters.rest.http;
 
 import io.casework.adapters.rest.dto.Violations;
 import io.casework.adapters.rest.dto.WireNames;
@@ -24,20 +24,20 @@ import java.util.function.Function;
  * Reads list query parameters as strings, so that a bad value is a 422 naming the parameter rather than
  * Jersey's 404; an empty value counts as absent. U+0000 is refused in any of them, as PostgreSQL would refuse it.
  */
-final class QueryParams {
+public final class QueryParams {
     private static final Instant EARLIEST_CURSOR = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Violations violations = new Violations();
 
-    static PageRequest page(String limit, String cursor) {
+    public static PageRequest page(String limit, String cursor) {
         QueryParams params = new QueryParams();
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
         return page;
     }
 
-    static CaseQuery cases(String status, String caseType, String assigneeId, String limit, String cursor) {
+    public static CaseQuery cases(String status, String caseType, String assigneeId, String limit, String cursor) {
         QueryParams params = new QueryParams();
         CaseStatus parsedStatus = params.parse("status", status, WireNames.parser(CaseStatus.class));
         CaseType parsedType = params.parse("case_type", caseType, CaseType::new);
@@ -48,10 +48,10 @@ final class QueryParams {
                 Optional.ofNullable(parsedType), Optional.ofNullable(parsedAssignee)), page);
     }
 
-    record CaseQuery(CaseFilter filter, PageRequest page) {
+    public record CaseQuery(CaseFilter filter, PageRequest page) {
     }
 
-    static RunQuery runs(String workflowId, String caseId, String status, String limit, String cursor) {
+    public static RunQuery runs(String workflowId, String caseId, String status, String limit, String cursor) {
         QueryParams params = new QueryParams();
         WorkflowId workflow = params.parse("workflow_id", workflowId, WorkflowId::new);
         CaseId aCase = params.parse("case_id", caseId, CaseId::new);
@@ -62,10 +62,10 @@ final class QueryParams {
                 Optional.ofNullable(parsedStatus)), page);
     }
 
-    record RunQuery(RunFilter filter, PageRequest page) {
+    public record RunQuery(RunFilter filter, PageRequest page) {
     }
 
-    static NotificationQuery notifications(String caseId, String status, String limit, String cursor) {
+    public static NotificationQuery notifications(String caseId, String status, String limit, String cursor) {
         QueryParams params = new QueryParams();
         CaseId aCase = params.parse("case_id", caseId, CaseId::new);
         NotificationView.Status parsedStatus = params.parse("status", status,
@@ -75,7 +75,7 @@ final class QueryParams {
         return new NotificationQuery(Optional.ofNullable(aCase), Optional.ofNullable(parsedStatus), page);
     }
 
-    record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationView.Status> status, PageRequest page) {
+    public record NotificationQuery(Optional<CaseId> caseId, Optional<NotificationView.Status> status, PageRequest page) {
     }
 
     private PageRequest pageOf(String limit, String cursor) {
