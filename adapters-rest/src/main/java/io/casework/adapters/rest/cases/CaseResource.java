@@ -2,12 +2,7 @@ package io.casework.adapters.rest.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.auth.CallerPrincipal;
-import io.casework.adapters.rest.dto.AssignCaseRequest;
-import io.casework.adapters.rest.dto.CaseEventResponse;
-import io.casework.adapters.rest.dto.CaseResponse;
-import io.casework.adapters.rest.dto.CreateCaseRequest;
 import io.casework.adapters.rest.dto.ListResponse;
-import io.casework.adapters.rest.dto.UpdateCaseRequest;
 import io.casework.adapters.rest.http.EntityTags;
 import io.casework.adapters.rest.http.IdempotentPosts;
 import io.casework.adapters.rest.http.PathIds;

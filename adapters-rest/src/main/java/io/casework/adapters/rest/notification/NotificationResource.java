@@ -2,7 +2,6 @@ package io.casework.adapters.rest.notification;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.dto.ListResponse;
-import io.casework.adapters.rest.dto.NotificationResponse;
 import io.casework.adapters.rest.http.QueryParams;
 import io.casework.adapters.rest.http.QueryParams.NotificationQuery;
 import io.casework.application.port.in.NotificationQueries;

@@ -1,7 +1,6 @@
 package io.casework.adapters.rest.organization;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
-import io.casework.adapters.rest.dto.OrganizationResponse;
 import io.casework.application.port.in.OrganizationQueries;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;

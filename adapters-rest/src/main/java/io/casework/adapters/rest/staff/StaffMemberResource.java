@@ -2,10 +2,7 @@ package io.casework.adapters.rest.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.auth.CallerPrincipal;
-import io.casework.adapters.rest.dto.CreateStaffMemberRequest;
 import io.casework.adapters.rest.dto.ListResponse;
-import io.casework.adapters.rest.dto.StaffMemberResponse;
-import io.casework.adapters.rest.dto.UpdateStaffMemberRequest;
 import io.casework.adapters.rest.http.EntityTags;
 import io.casework.adapters.rest.http.IdempotentPosts;
 import io.casework.adapters.rest.http.PathIds;

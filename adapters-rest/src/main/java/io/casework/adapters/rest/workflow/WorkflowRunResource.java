@@ -2,7 +2,6 @@ package io.casework.adapters.rest.workflow;
 
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.dto.ListResponse;
-import io.casework.adapters.rest.dto.WorkflowRunResponse;
 import io.casework.adapters.rest.http.PathIds;
 import io.casework.adapters.rest.http.QueryParams;
 import io.casework.adapters.rest.http.QueryParams.RunQuery;

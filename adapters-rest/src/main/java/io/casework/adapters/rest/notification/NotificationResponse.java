@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.notification;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.in.NotificationView;
 import java.time.Instant;
 

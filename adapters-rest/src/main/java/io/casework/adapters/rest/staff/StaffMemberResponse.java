@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.staff;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.domain.assignee.StaffMember;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.domain.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.staff;
 
+import io.casework.adapters.rest.dto.Violations;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.organization.OrganizationId;

@@ -1,6 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.dto.PatchDocument;
 import io.casework.application.port.in.UpdateTeamCommand;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.staff;
 
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;

@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.Condition;

@@ -1,6 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.dto.PatchDocument;
 import io.casework.application.port.in.UpdateCaseCommand;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.CaseChange;

@@ -1,8 +1,9 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.adapters.rest.dto.Violations;
 import jakarta.ws.rs.BadRequestException;
 import java.util.ArrayList;
 import java.util.List;

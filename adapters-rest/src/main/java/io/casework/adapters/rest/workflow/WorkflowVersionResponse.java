@@ -1,4 +1,4 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
 import io.casework.domain.workflow.WorkflowVersion;
 import java.time.Instant;

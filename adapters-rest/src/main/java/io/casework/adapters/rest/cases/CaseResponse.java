@@ -1,5 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.cases;
 
+import io.casework.adapters.rest.dto.ActorResponse;
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.domain.cases.Assignment;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.Subject;

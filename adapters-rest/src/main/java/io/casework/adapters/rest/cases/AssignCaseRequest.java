@@ -1,5 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.cases;
 
+import io.casework.adapters.rest.dto.Violations;
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.AssignmentTarget.AssigneeType;

@@ -1,6 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.dto.PatchDocument;
 import io.casework.application.port.in.UpdateStaffMemberCommand;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.StaffMemberId;

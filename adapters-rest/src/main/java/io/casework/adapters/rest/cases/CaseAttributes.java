@@ -1,7 +1,8 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.adapters.rest.dto.Violations;
 import java.util.Map;
 
 /** A case's free-form attributes may hold any JSON object up to 64 KiB once serialized. */

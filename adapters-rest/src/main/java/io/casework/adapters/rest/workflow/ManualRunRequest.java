@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
+import io.casework.adapters.rest.dto.Violations;
 import java.util.function.Function;
 
 /** The case to run a workflow on; the service tells whether it exists in the organization. */

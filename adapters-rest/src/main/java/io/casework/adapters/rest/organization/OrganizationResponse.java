@@ -1,5 +1,6 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.organization;
 
+import io.casework.adapters.rest.dto.WireNames;
 import io.casework.application.port.in.OrganizationQueries.OrganizationView;
 
 public record OrganizationResponse(String id, String name, String plan, Usage usage) {

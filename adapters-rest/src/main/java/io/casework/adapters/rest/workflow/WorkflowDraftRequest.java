@@ -1,6 +1,7 @@
-package io.casework.adapters.rest.dto;
+package io.casework.adapters.rest.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.dto.Violations;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.workflow.Condition;
