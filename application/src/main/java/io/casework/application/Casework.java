@@ -41,25 +41,39 @@ import io.casework.application.port.out.TeamRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
-import io.casework.application.service.AssignCaseStep;
-import io.casework.application.service.AssignmentNotices;
-import io.casework.application.service.AuthenticateService;
-import io.casework.application.service.CaseAssigner;
-import io.casework.application.service.CaseServices;
-import io.casework.application.service.ChangePlanService;
-import io.casework.application.service.CreateOrganizationService;
-import io.casework.application.service.IdempotentRequestService;
-import io.casework.application.service.NotificationQueryService;
-import io.casework.application.service.NotificationSender;
-import io.casework.application.service.OrganizationQueryService;
-import io.casework.application.service.PlanLimits;
-import io.casework.application.service.RetryPolicy;
-import io.casework.application.service.SetCasePriorityStep;
-import io.casework.application.service.StaffMemberServices;
-import io.casework.application.service.StepTypes;
-import io.casework.application.service.TeamServices;
-import io.casework.application.service.WorkflowEngine;
-import io.casework.application.service.WorkflowServices;
+import io.casework.application.service.assignment.AssignCaseService;
+import io.casework.application.service.assignment.AssignmentNotices;
+import io.casework.application.service.assignment.CaseAssigner;
+import io.casework.application.service.assignment.UnassignCaseService;
+import io.casework.application.service.cases.CaseQueryService;
+import io.casework.application.service.cases.CreateCaseService;
+import io.casework.application.service.cases.UpdateCaseService;
+import io.casework.application.service.idempotency.IdempotentRequestService;
+import io.casework.application.service.notification.NotificationQueryService;
+import io.casework.application.service.notification.NotificationSender;
+import io.casework.application.service.notification.RetryPolicy;
+import io.casework.application.service.organization.AuthenticateService;
+import io.casework.application.service.organization.ChangePlanService;
+import io.casework.application.service.organization.CreateOrganizationService;
+import io.casework.application.service.organization.OrganizationQueryService;
+import io.casework.application.service.organization.PlanLimits;
+import io.casework.application.service.staff.ChangeTeamMembershipService;
+import io.casework.application.service.staff.CreateStaffMemberService;
+import io.casework.application.service.staff.CreateTeamService;
+import io.casework.application.service.staff.StaffMemberQueryService;
+import io.casework.application.service.staff.TeamQueryService;
+import io.casework.application.service.staff.UpdateStaffMemberService;
+import io.casework.application.service.staff.UpdateTeamService;
+import io.casework.application.service.workflow.AssignCaseStep;
+import io.casework.application.service.workflow.CreateWorkflowService;
+import io.casework.application.service.workflow.PublishWorkflowService;
+import io.casework.application.service.workflow.SaveWorkflowDraftService;
+import io.casework.application.service.workflow.SetCasePriorityStep;
+import io.casework.application.service.workflow.StartWorkflowRunService;
+import io.casework.application.service.workflow.StepTypes;
+import io.casework.application.service.workflow.WorkflowEngine;
+import io.casework.application.service.workflow.WorkflowQueryService;
+import io.casework.application.service.workflow.WorkflowTriggers;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -123,24 +137,24 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
                 new ChangePlanService(ports.organizations(), transactions),
                 new OrganizationQueryService(ports.organizations(), ports.assignCaseUsage(), limits, clock),
-                new StaffMemberServices.CreateStaffMemberService(staff, ids, transactions, clock),
-                new StaffMemberServices.UpdateStaffMemberService(staff, transactions),
-                new StaffMemberServices.StaffMemberQueryService(staff),
-                new TeamServices.CreateTeamService(teams, staff, ids, transactions, clock),
-                new TeamServices.UpdateTeamService(teams, staff, transactions),
-                new TeamServices.ChangeTeamMembershipService(teams, staff, transactions),
-                new TeamServices.TeamQueryService(teams),
-                new CaseServices.CreateCaseService(cases, timeline,
-                        new WorkflowServices.WorkflowTriggers(workflows, runs, ids), ids, transactions, clock),
-                new CaseServices.UpdateCaseService(cases, timeline, ids, transactions, clock),
-                new CaseServices.AssignCaseService(cases, timeline, ids, assigner, transactions),
-                new CaseServices.UnassignCaseService(cases, timeline, ids, assigner, transactions),
-                new CaseServices.CaseQueryService(cases, timeline),
-                new WorkflowServices.CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
-                new WorkflowServices.SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
-                new WorkflowServices.PublishWorkflowService(workflows, stepTypes, transactions, clock),
-                new WorkflowServices.StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
-                new WorkflowServices.WorkflowQueryService(workflows, runs),
+                new CreateStaffMemberService(staff, ids, transactions, clock),
+                new UpdateStaffMemberService(staff, transactions),
+                new StaffMemberQueryService(staff),
+                new CreateTeamService(teams, staff, ids, transactions, clock),
+                new UpdateTeamService(teams, staff, transactions),
+                new ChangeTeamMembershipService(teams, staff, transactions),
+                new TeamQueryService(teams),
+                new CreateCaseService(cases, timeline,
+                        new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock),
+                new UpdateCaseService(cases, timeline, ids, transactions, clock),
+                new AssignCaseService(cases, timeline, ids, assigner, transactions),
+                new UnassignCaseService(cases, timeline, ids, assigner, transactions),
+                new CaseQueryService(cases, timeline),
+                new CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
+                new SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
+                new PublishWorkflowService(workflows, stepTypes, transactions, clock),
+                new StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
+                new WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),
                 new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,

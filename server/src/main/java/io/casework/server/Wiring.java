@@ -7,7 +7,7 @@ import io.casework.adapters.notify.template.EmailRenderer;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.application.Casework;
 import io.casework.application.port.out.Notifier;
-import io.casework.application.service.RetryPolicy;
+import io.casework.application.service.notification.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.in.IdempotentRequestUseCase;
 import io.casework.application.port.in.UseCases;
-import io.casework.application.service.IdempotentRequestService;
+import io.casework.application.service.idempotency.IdempotentRequestService;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.jackson.Jackson;

@@ -4,11 +4,11 @@ import io.casework.application.port.in.StaleVersionException;
 import java.util.OptionalLong;
 
 /** The If-Match check: a client that read an older version must not overwrite a newer one. */
-final class Versions {
+public final class Versions {
     private Versions() {
     }
 
-    static void require(OptionalLong expected, long actual, String what, String id) {
+    public static void require(OptionalLong expected, long actual, String what, String id) {
         if (expected.isPresent() && expected.getAsLong() != actual) {
             throw new StaleVersionException(what, id);
         }

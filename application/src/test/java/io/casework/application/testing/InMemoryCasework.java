@@ -7,7 +7,7 @@ import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.service.RetryPolicy;
+import io.casework.application.service.notification.RetryPolicy;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CaseEventView;
-import io.casework.application.service.CaseServices;
+import io.casework.application.service.cases.CreateCaseService;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.Actor;
@@ -35,7 +35,7 @@ class CaseCreationDeadlockTest {
         OrganizationId org = new OrganizationId(ids.next(OrganizationId.PREFIX));
         persistence.organizations().add(Organization.create(org, "Acme", Plan.GROWTH, clock.instant()));
         AtomicInteger triggered = new AtomicInteger();
-        CaseServices.CreateCaseService create = new CaseServices.CreateCaseService(persistence.cases(),
+        CreateCaseService create = new CreateCaseService(persistence.cases(),
                 persistence.caseTimeline(), aCase -> {
                     if (triggered.incrementAndGet() == 1) {
                         deadlock.loseIt();

@@ -48,7 +48,7 @@ public final class PatchDocument {
         return patch;
     }
 
-    Violations violations() {
+    public Violations violations() {
         return violations;
     }
 

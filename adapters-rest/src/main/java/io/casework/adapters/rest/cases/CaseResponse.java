@@ -1,0 +1,37 @@
+package io.casework.adapters.rest.cases;
+
+import io.casework.adapters.rest.dto.ActorResponse;
+import io.casework.adapters.rest.dto.WireNames;
+import io.casework.domain.cases.Assignment;
+import io.casework.domain.cases.Case;
+import io.casework.domain.cases.Subject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+public record CaseResponse(String id, String caseType, String status, String resolution, String priority,
+                           SubjectResponse subject, Map<String, Object> attributes, List<String> tags,
+                           AssigneeResponse assignee, Instant assignedAt, Instant createdAt, Instant updatedAt,
+                           long version) {
+    public record SubjectResponse(String referenceId, String name, String email) {
+        static SubjectResponse from(Subject subject) {
+            return subject == null ? null : new SubjectResponse(subject.referenceId(), subject.name(),
+                    subject.email() == null ? null : subject.email().value());
+        }
+    }
+
+    /** {@code type} is {@code staff_member} or {@code team}. */
+    public record AssigneeResponse(String type, String id, ActorResponse assignedBy) {
+        static AssigneeResponse from(Assignment assignment) {
+            return new AssigneeResponse(WireNames.of(assignment.assignee().kind()), assignment.assignee().id(),
+                    ActorResponse.from(assignment.assignedBy()));
+        }
+    }
+
+    public static CaseResponse from(Case c) {
+        return new CaseResponse(c.id().value(), c.type().value(), WireNames.of(c.status()), c.resolution(),
+                WireNames.of(c.priority()), SubjectResponse.from(c.subject()), c.attributes(), c.tags(),
+                c.assignment().map(AssigneeResponse::from).orElse(null),
+                c.assignment().map(Assignment::assignedAt).orElse(null), c.createdAt(), c.updatedAt(), c.version());
+    }
+}

@@ -1,0 +1,32 @@
+package io.casework.adapters.rest.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.dto.PatchDocument;
+import io.casework.application.port.in.UpdateStaffMemberCommand;
+import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.assignee.StaffStatus;
+import io.casework.domain.organization.OrganizationId;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** PATCH of a staff member: {@code email} cannot change, so it is an unknown field here. */
+public final class UpdateStaffMemberRequest {
+    private static final Set<String> SETTABLE = Set.of("name", "availability", "status", "max_active_cases");
+
+    private UpdateStaffMemberRequest() {
+    }
+
+    public static UpdateStaffMemberCommand toCommand(JsonNode body, OrganizationId organizationId, StaffMemberId id,
+                                                     OptionalLong expectedVersion) {
+        PatchDocument patch = PatchDocument.of(body, SETTABLE);
+        Optional<String> name = patch.string("name");
+        Optional<Availability> availability = patch.choice("availability", Availability.class);
+        Optional<StaffStatus> status = patch.choice("status", StaffStatus.class);
+        Optional<Optional<Integer>> maxActiveCases = patch.nullableInteger("max_active_cases");
+        patch.throwIfInvalid();
+        return new UpdateStaffMemberCommand(organizationId, id, expectedVersion, name, availability, status,
+                maxActiveCases);
+    }
+}

@@ -1,0 +1,45 @@
+package io.casework.application.service.cases;
+
+import io.casework.application.port.in.CaseEventView;
+import io.casework.application.port.in.CaseFilter;
+import io.casework.application.port.in.CaseQueries;
+import io.casework.application.port.in.NotFoundException;
+import io.casework.application.port.Page;
+import io.casework.application.port.PageRequest;
+import io.casework.application.port.out.CaseRepository;
+import io.casework.application.port.out.CaseTimeline;
+import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.OrganizationId;
+
+public final class CaseQueryService implements CaseQueries {
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+
+    public CaseQueryService(CaseRepository cases, CaseTimeline timeline) {
+        this.cases = cases;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public Case get(OrganizationId organizationId, CaseId id) {
+        return find(cases, organizationId, id);
+    }
+
+    @Override
+    public Page<Case> list(OrganizationId organizationId, CaseFilter filter, PageRequest page) {
+        return Page.fromOverfetch(cases.list(organizationId, filter, page.limit() + 1, page.after()), page.limit(),
+                c -> new PageRequest.Position(c.createdAt(), c.id().value()));
+    }
+
+    @Override
+    public Page<CaseEventView> events(OrganizationId organizationId, CaseId id, PageRequest page) {
+        find(cases, organizationId, id);
+        return Page.fromOverfetch(timeline.list(organizationId, id, page.limit() + 1, page.after()), page.limit(),
+                e -> new PageRequest.Position(e.event().occurredAt(), e.id()));
+    }
+
+    static Case find(CaseRepository cases, OrganizationId organizationId, CaseId id) {
+        return cases.find(organizationId, id).orElseThrow(() -> new NotFoundException("case", id.value()));
+    }
+}

@@ -1,0 +1,32 @@
+package io.casework.application.service.staff;
+
+import io.casework.application.port.in.UpdateStaffMemberCommand;
+import io.casework.application.port.in.UpdateStaffMemberUseCase;
+import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.application.port.out.Transactions;
+import io.casework.application.service.Versions;
+import io.casework.domain.assignee.StaffMember;
+
+public final class UpdateStaffMemberService implements UpdateStaffMemberUseCase {
+    private final StaffMemberRepository staff;
+    private final Transactions transactions;
+
+    public UpdateStaffMemberService(StaffMemberRepository staff, Transactions transactions) {
+        this.staff = staff;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public StaffMember update(UpdateStaffMemberCommand command) {
+        return transactions.inTransaction(() -> {
+            StaffMember member = StaffMemberQueryService.find(staff, command.organizationId(), command.id());
+            Versions.require(command.expectedVersion(), member.version(), "staff member", command.id().value());
+            command.name().ifPresent(member::rename);
+            command.availability().ifPresent(member::changeAvailability);
+            command.status().ifPresent(member::changeStatus);
+            command.maxActiveCases().ifPresent(max -> member.limitActiveCases(max.orElse(null)));
+            staff.update(member);
+            return StaffMemberQueryService.find(staff, command.organizationId(), command.id());
+        });
+    }
+}
