@@ -1,0 +1,2 @@
+/** Staff members and teams. */
+package io.casework.application.service.staff;
