@@ -40,6 +40,7 @@ public final class StaffMemberServices {
             return transactions.inTransaction(() -> {
                 StaffMember member = StaffMember.hire(new StaffMemberId(ids.next(StaffMemberId.PREFIX)),
                         command.organizationId(), command.email(), command.name(), clock.instant());
+                member.changeRole(command.role());
                 staff.add(member);
                 return member;
             });
@@ -61,6 +62,7 @@ public final class StaffMemberServices {
                 StaffMember member = find(staff, command.organizationId(), command.id());
                 Versions.require(command.expectedVersion(), member.version(), "staff member", command.id().value());
                 command.name().ifPresent(member::rename);
+                command.role().ifPresent(member::changeRole);
                 command.availability().ifPresent(member::changeAvailability);
                 command.status().ifPresent(member::changeStatus);
                 command.maxActiveCases().ifPresent(max -> member.limitActiveCases(max.orElse(null)));

@@ -9,6 +9,7 @@ import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.service.RetryPolicy;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Actor;
@@ -66,7 +67,7 @@ public final class InMemoryCasework {
 
     public StaffMember staffMember(OrganizationId organizationId, String name) {
         return useCases.createStaffMember().create(new CreateStaffMemberCommand(organizationId,
-                new Email(name.toLowerCase() + "@example.test"), name));
+                new Email(name.toLowerCase() + "@example.test"), name, Role.REVIEWER));
     }
 
     public Team team(OrganizationId organizationId, StaffMember... members) {

@@ -54,7 +54,7 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     }
 
     static StaffMember copy(StaffMember m, long version) {
-        return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.status(), m.availability(),
+        return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.role(), m.status(), m.availability(),
                 m.maxActiveCases(), m.createdAt(), version);
     }
 
