@@ -45,6 +45,21 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
     }
 
     @Test
+    void findsTheMembersWithAnAddressInEveryOrganizationAndLetterCase() {
+        Email email = new Email(ids.next("grace") + "@Example.com");
+        StaffMember atAcme = StaffMember.hire(new StaffMemberId(ids.next("stf_")), storedOrganization(), email, "Grace",
+                clock.instant());
+        StaffMember atGlobex = StaffMember.hire(new StaffMemberId(ids.next("stf_")), storedOrganization(),
+                new Email(email.value().toUpperCase()), "Grace", clock.instant());
+        staffMembers().add(atAcme);
+        staffMembers().add(atGlobex);
+        stored(atAcme.organizationId());
+
+        assertThat(staffMembers().withEmail(new Email(email.value().toLowerCase())))
+                .extracting(StaffMember::id).containsExactlyInAnyOrder(atAcme.id(), atGlobex.id());
+    }
+
+    @Test
     void storesTheRoleAndItsChange() {
         OrganizationId org = storedOrganization();
         StaffMember member = stored(org);

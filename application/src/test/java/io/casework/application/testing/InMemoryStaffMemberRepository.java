@@ -4,6 +4,7 @@ import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.organization.OrganizationId;
@@ -30,6 +31,12 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     public synchronized Optional<StaffMember> find(OrganizationId organizationId, StaffMemberId id) {
         return Optional.ofNullable(members.get(id)).filter(m -> m.organizationId().equals(organizationId))
                 .map(m -> copy(m, m.version()));
+    }
+
+    @Override
+    public synchronized List<StaffMember> withEmail(Email email) {
+        return members.values().stream().filter(m -> m.email().sameAddressAs(email)).map(m -> copy(m, m.version()))
+                .toList();
     }
 
     @Override

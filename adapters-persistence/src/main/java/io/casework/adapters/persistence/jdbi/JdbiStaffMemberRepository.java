@@ -70,6 +70,15 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     }
 
     @Override
+    public List<StaffMember> withEmail(Email email) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM staff_members WHERE email_normalized = :emailNormalized ORDER BY created_at, id")
+                .bind("emailNormalized", email.normalized())
+                .map(JdbiStaffMemberRepository::member)
+                .list());
+    }
+
+    @Override
     public List<StaffMemberId> existing(OrganizationId organizationId, Collection<StaffMemberId> ids) {
         Set<String> found = new HashSet<>(db.withHandle(h -> h.createQuery("""
                         SELECT id FROM staff_members WHERE organization_id = :organizationId AND id = ANY(:ids)""")

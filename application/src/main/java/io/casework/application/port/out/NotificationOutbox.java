@@ -30,11 +30,14 @@ public interface NotificationOutbox {
     /** Records a failed attempt; {@code retryAt} empty means give up: the notification is failed. */
     void markAttemptFailed(String id, String error, Optional<Instant> retryAt);
 
-    /** Newest first. */
+    /** Emails about cases, newest first. */
     List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<NotificationView.Status> status,
                                 int limit, Optional<Position> after);
 
-    /** Everything needed to render and send the email, captured when the change happened. */
+    /**
+     * Everything needed to render and send the email, captured when the change happened. {@code caseId} is null
+     * for an email about no case (a sign-in link); {@link #list} shows only emails about cases.
+     */
     record PendingNotification(String id, OrganizationId organizationId, CaseId caseId, StaffMemberId staffMemberId,
                                Notifier.Email email, int attempts, Instant createdAt) {
     }
