@@ -63,6 +63,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         });
         bootstrap.addCommand(new CreateOrganizationCliCommand(commandOutput));
         bootstrap.addCommand(new SetPlanCliCommand(commandOutput));
+        bootstrap.addCommand(new SignInLinkCliCommand(commandOutput));
     }
 
     @Override
