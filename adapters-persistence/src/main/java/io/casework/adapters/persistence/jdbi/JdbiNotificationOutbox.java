@@ -85,7 +85,8 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     @Override
     public void markSent(String id, Instant at) {
         db.withHandle(h -> h.createUpdate("""
-                        UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at
+                        UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at,
+                                                 email = email - 'sign_in_url'
                         WHERE id = :id AND status = 'pending'""")
                 .bind("id", id)
                 .bind("at", at)
@@ -103,7 +104,8 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
                         .bind("retryAt", retryAt.get())
                         .execute()
                 : h.createUpdate("""
-                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, status = 'failed'
+                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, status = 'failed',
+                                                         email = email - 'sign_in_url'
                                 WHERE id = :id AND status = 'pending'""")
                         .bind("id", id)
                         .bind("error", error)

@@ -25,9 +25,13 @@ public interface NotificationOutbox {
     /** When the next pending notification falls due (for a claimed one, when its lease ends); empty if none is. */
     Optional<Instant> nextDueAt();
 
+    /** A sent sign-in email's link is forgotten: it was delivered, and a store should not hold a usable one. */
     void markSent(String id, Instant at);
 
-    /** Records a failed attempt; {@code retryAt} empty means give up: the notification is failed. */
+    /**
+     * Records a failed attempt; {@code retryAt} empty means give up: the notification is failed (and a sign-in
+     * email's link forgotten).
+     */
     void markAttemptFailed(String id, String error, Optional<Instant> retryAt);
 
     /** Emails about cases, newest first. */
