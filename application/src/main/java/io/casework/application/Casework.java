@@ -16,6 +16,8 @@ import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
 import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
+import io.casework.application.port.in.SessionUseCase;
+import io.casework.application.port.in.SignInLinkUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.TeamQueries;
@@ -36,6 +38,8 @@ import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
+import io.casework.application.port.out.Sessions;
+import io.casework.application.port.out.SignInLinks;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.application.port.out.Transactions;
@@ -74,6 +78,8 @@ import io.casework.application.service.workflow.StepTypes;
 import io.casework.application.service.workflow.WorkflowEngine;
 import io.casework.application.service.workflow.WorkflowQueryService;
 import io.casework.application.service.workflow.WorkflowTriggers;
+import io.casework.application.service.signin.SessionService;
+import io.casework.application.service.signin.SignInLinkService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -93,7 +99,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
                        WorkflowQueries workflows, NotificationQueries notifications,
                        IdempotentRequestUseCase idempotentRequests,
-                       WorkflowRunner workflowRunner, EmailSender emailSender) implements UseCases {
+                       WorkflowRunner workflowRunner, EmailSender emailSender,
+                       SignInLinkUseCase signInLinks, SessionUseCase sessions) implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
@@ -101,10 +108,11 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         CaseRepository cases, CaseTimeline caseTimeline, WorkflowRepository workflows,
                         IdempotencyStore idempotencyStore,
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
-                        Transactions transactions, IdGenerator ids) {
+                        SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids) {
     }
 
     /**
+     * @param publicUrl                            the base of the links the server writes, such as sign-in links
      * @param caseUrlTemplate                      the link to a case in emails; {@code {case_id}} is replaced
      * @param startupProgramAssignCaseMonthlyLimit how many Assign Case steps a Startup Program organization may run
      *                                             a month
@@ -112,7 +120,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
      * @param sendLease                            how long a sender holds a batch of emails it claimed
      * @param longestSend                          the longest one email may take to send; shorter than the lease
      */
-    public record Settings(Clock clock, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
+    public record Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
                            Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend) {
     }
 
@@ -160,6 +168,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,
                         transactions, clock, settings.runLease()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
-                        transactions, clock, settings.sendLease(), settings.longestSend()));
+                        transactions, clock, settings.sendLease(), settings.longestSend()),
+                new SignInLinkService(staff, ports.signInLinks(), ports.notificationOutbox(), ids, transactions, clock,
+                        settings.publicUrl()),
+                new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock));
     }
 }

@@ -63,6 +63,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         });
         bootstrap.addCommand(new CreateOrganizationCliCommand(commandOutput));
         bootstrap.addCommand(new SetPlanCliCommand(commandOutput));
+        bootstrap.addCommand(new SignInLinkCliCommand(commandOutput));
     }
 
     @Override
@@ -87,7 +88,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework);
-        WebPages.register(environment);
+        WebPages.register(environment, casework, config.publicUrlOrDefault());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
         startBackgroundWork(config, environment, persistence, casework);

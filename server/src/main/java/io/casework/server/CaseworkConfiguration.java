@@ -2,6 +2,8 @@ package io.casework.server;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,21 @@ public class CaseworkConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public DatabaseSettings database = new DatabaseSettings();
+
+    /** The base of every link the server writes; empty: {@code http://localhost:<http port>}. */
+    @NotNull
+    @JsonProperty
+    public String publicUrl = "";
+
+    /** {@link #publicUrl} without a trailing slash, or {@code http://localhost:<http port>} when it is empty. */
+    String publicUrlOrDefault() {
+        if (!publicUrl.isBlank()) {
+            return publicUrl.strip().replaceAll("/+$", "");
+        }
+        int port = ((HttpConnectorFactory) ((DefaultServerFactory) getServerFactory()).getApplicationConnectors().get(0))
+                .getPort();
+        return "http://localhost:" + port;
+    }
 
     @NotBlank
     @JsonProperty

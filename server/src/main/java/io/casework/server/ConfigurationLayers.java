@@ -41,6 +41,7 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_SMTP_PASSWORD", "smtp.password");
         ENVIRONMENT.put("CASEWORK_SMTP_STARTTLS", "smtp.starttls");
         ENVIRONMENT.put("CASEWORK_MAIL_FROM", "smtp.from");
+        ENVIRONMENT.put("CASEWORK_PUBLIC_URL", "publicUrl");
         ENVIRONMENT.put("CASEWORK_CASE_URL_TEMPLATE", "caseUrlTemplate");
         ENVIRONMENT.put("CASEWORK_STARTUP_ASSIGN_CASE_MONTHLY_LIMIT", "plans.startupProgram.assignCaseMonthlyLimit");
         ENVIRONMENT.put("CASEWORK_WORKERS", "engine.workers");

@@ -31,7 +31,8 @@ final class Wiring {
     Casework casework(Notifier notifier) {
         return Casework.wire(new Casework.Ports(db.organizations(), db.apiKeys(), db.assignCaseUsage(),
                         db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
-                        db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.transactions(),
+                        db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.signInLinks(), db.sessions(),
+                        db.transactions(),
                         new RandomIdGenerator(CLOCK)),
                 settings());
     }
@@ -43,7 +44,7 @@ final class Wiring {
         Duration longestSend = Duration.ofMillis((long) config.smtp.timeoutMs * 3);
         // room for several slow emails per batch; a dead sender's batch waits no longer than this
         Duration sendLease = longestSend.multipliedBy(4).plusSeconds(30);
-        return new Casework.Settings(CLOCK, config.caseUrlTemplate,
+        return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplate,
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
                 retries, sendLease, longestSend);
     }

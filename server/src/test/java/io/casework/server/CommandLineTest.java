@@ -2,7 +2,17 @@ package io.casework.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.adapters.notify.file.FileNotifier;
+import io.casework.adapters.notify.template.EmailRenderer;
 import io.casework.adapters.persistence.TestDatabase;
+import io.casework.adapters.persistence.jdbi.PostgresPersistence;
+import io.casework.application.port.in.UseCases;
+import io.casework.domain.assignee.Role;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.organization.OrganizationId;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.JarLocation;
@@ -11,6 +21,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +48,48 @@ class CommandLineTest {
         assertThat(run("set-plan", "--organization", organizationId, "--plan", "growth", config.toString())).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8).trim())
                 .isEqualTo("{\"organization_id\":\"" + organizationId + "\",\"plan\":\"growth\"}");
+    }
+
+    @Test
+    void createOrganizationWithAnAdminPrintsTheirSignInLinkAndSignInLinkPrintsAFreshOne() throws Exception {
+        TestDatabase.Fresh database = TestDatabase.fresh();
+        Path config = configFor(database);
+
+        assertThat(run("create-organization", "--name", "Acme", "--plan", "growth", "--admin-email",
+                "Root@Example.test", "--admin-name", "Rosa Root", config.toString())).isEmpty();
+        JsonNode created = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).trim());
+        assertThat(created.properties()).extracting(Map.Entry::getKey)
+                .containsExactly("organization_id", "api_key", "sign_in_url");
+        assertThat(created.get("sign_in_url").asText()).matches("http://localhost:8080/sign-in/[A-Za-z0-9_-]{43}");
+        out.reset();
+        assertThat(run("sign-in-link", "--email", "root@example.test", config.toString())).isEmpty();
+        JsonNode fresh = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).trim());
+
+        String organizationId = created.get("organization_id").asText();
+        assertThat(fresh.get("organization_id").asText()).isEqualTo(organizationId);
+        assertThat(fresh.get("sign_in_url").asText()).startsWith("http://localhost:8080/sign-in/")
+                .isNotEqualTo(created.get("sign_in_url").asText());
+        UseCases casework = new Wiring(new PostgresPersistence(database.dataSource()), new CaseworkConfiguration())
+                .casework(new FileNotifier(dir.resolve("outbox"), new EmailRenderer(null, null)));
+        StaffMember admin = casework.staffMembers().get(new OrganizationId(organizationId),
+                new StaffMemberId(fresh.get("staff_member_id").asText()));
+        assertThat(admin.role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.name()).isEqualTo("Rosa Root");
+        for (JsonNode line : List.of(created, fresh)) {
+            String url = line.get("sign_in_url").asText();
+            assertThat(casework.sessions().signIn(url.substring(url.lastIndexOf('/') + 1))).isPresent();
+        }
+    }
+
+    @Test
+    void signInLinkFailsForAnAddressWithNoActiveMember() throws Exception {
+        Path config = configFor(TestDatabase.fresh());
+
+        assertThat(run("sign-in-link", "--email", "nobody@example.test", config.toString())).isPresent();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).trim())
+                .isEqualTo("casework sign-in-link: no active staff member has the email nobody@example.test");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Actor;
@@ -64,12 +65,13 @@ final class PostgresCasework implements AutoCloseable {
 
     StaffMember staffMember(OrganizationId org, String name, Integer maxActiveCases) {
         StaffMember member = api.createStaffMember().create(new CreateStaffMemberCommand(org,
-                new Email(name.toLowerCase() + "@example.test"), name));
+                new Email(name.toLowerCase() + "@example.test"), name, Role.REVIEWER));
         if (maxActiveCases == null) {
             return member;
         }
         return api.updateStaffMember().update(new UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Optional.of(maxActiveCases))));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Optional.of(maxActiveCases))));
     }
 
     Team team(OrganizationId org, StaffMember... members) {

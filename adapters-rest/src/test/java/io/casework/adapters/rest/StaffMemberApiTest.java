@@ -29,15 +29,44 @@ class StaffMemberApiTest {
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.etag()).isEqualTo("\"1\"");
         JsonNode member = reply.json();
-        assertThat(fieldNames(member)).containsExactly("id", "email", "name", "status", "availability",
+        assertThat(fieldNames(member)).containsExactly("id", "email", "name", "role", "status", "availability",
                 "max_active_cases", "created_at", "version");
         assertThat(member.get("id").asText()).startsWith("stf_");
         assertThat(member.get("email").asText()).isEqualTo("Ada@Example.com");
+        assertThat(member.get("role").asText()).isEqualTo("reviewer");
         assertThat(member.get("status").asText()).isEqualTo("active");
         assertThat(member.get("availability").asText()).isEqualTo("available");
         assertThat(member.get("max_active_cases").isNull()).isTrue();
         assertThat(member.get("created_at").asText()).matches("2026-11-26T10:00:00\\.\\d+Z");
         assertThat(member.get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminIsHiredByNamingTheRoleAndPatchChangesIt() {
+        Reply admin = client.post("/v1/staff-members",
+                "{\"email\":\"root@example.com\",\"name\":\"Root\",\"role\":\"admin\"}");
+
+        Reply demoted = client.patch("/v1/staff-members/" + admin.id(), "{\"role\":\"reviewer\"}");
+
+        assertThat(admin.status()).isEqualTo(201);
+        assertThat(admin.json().get("role").asText()).isEqualTo("admin");
+        assertThat(demoted.status()).isEqualTo(200);
+        assertThat(demoted.json().get("role").asText()).isEqualTo("reviewer");
+        assertThat(client.get("/v1/staff-members/" + admin.id()).json().get("role").asText()).isEqualTo("reviewer");
+    }
+
+    @Test
+    void anUnknownRoleIsNamedOnCreateAndPatch() {
+        String id = hire("eve@example.com").id();
+
+        Reply create = client.post("/v1/staff-members",
+                "{\"email\":\"x@example.com\",\"name\":\"X\",\"role\":\"owner\"}");
+        Reply patch = client.patch("/v1/staff-members/" + id, "{\"role\":\"owner\"}");
+
+        assertThat(create.status()).isEqualTo(422);
+        assertThat(create.errorFields()).containsExactly("role");
+        assertThat(patch.status()).isEqualTo(422);
+        assertThat(patch.errorFields()).containsExactly("role");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.casework.adapters.web;
 
 import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.resource.SignInResource;
+import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.servlets.assets.AssetServlet;
 import io.dropwizard.views.common.ViewMessageBodyWriter;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -32,13 +34,15 @@ public final class WebPages {
     private WebPages() {
     }
 
-    public static void register(Environment environment) {
+    /** @param publicUrl the base of the links the server writes; when it is https, cookies are always Secure */
+    public static void register(Environment environment, UseCases useCases, String publicUrl) {
         ResourceConfig pages = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServletProperties.FILTER_STATIC_CONTENT_REGEX, NOT_PAGES)
                 .register(new ViewMessageBodyWriter(environment.metrics(), List.of(new MustacheViewRenderer())))
                 .register(new ErrorPageMapper())
-                .register(new SignInResource());
+                .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
+                        publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
         environment.servlets().addFilter("web-pages", new ServletContainer(pages))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.servlets().addServlet("web-assets", new AssetServlet("/io/casework/adapters/web/assets",

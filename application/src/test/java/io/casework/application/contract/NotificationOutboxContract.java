@@ -8,6 +8,7 @@ import io.casework.application.port.in.NotificationView.Status;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
+import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.cases.Case;
@@ -83,6 +84,21 @@ public abstract class NotificationOutboxContract extends PortContract {
 
         assertThat(claim(now)).containsExactlyInAnyOrder(first, second);
         assertThat(claim(now)).isEmpty();
+    }
+
+    @Test
+    void aSignInEmailIsAboutNoCaseIsClaimedLikeAnyOtherAndIsNeverListed() {
+        Recipient to = aRecipient();
+        String id = ids.next("ntf_");
+        PendingNotification signIn = new PendingNotification(id, to.organizationId(), null, to.member().id(),
+                Notifier.Email.signIn(id + "@casework", new Notifier.Recipient(to.member().email().value(), "Ada"),
+                        "https://casework.example.com/sign-in/t0ken"), 0, clock.instant());
+        outbox().add(signIn);
+        PendingNotification aboutTheCase = added(to);
+
+        assertThat(claim(clock.instant())).containsExactlyInAnyOrder(signIn, aboutTheCase);
+        assertThat(outbox().list(to.organizationId(), Optional.empty(), Optional.empty(), 10, Optional.empty()))
+                .extracting(NotificationView::id).containsExactly(aboutTheCase.id());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
@@ -41,6 +42,33 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
         assertThat(found).usingRecursiveComparison().isEqualTo(member);
         assertThat(found.email().value()).isEqualTo("Ada.Lovelace@Example.COM");
         assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void findsTheMembersWithAnAddressInEveryOrganizationAndLetterCase() {
+        Email email = new Email(ids.next("grace") + "@Example.com");
+        StaffMember atAcme = StaffMember.hire(new StaffMemberId(ids.next("stf_")), storedOrganization(), email, "Grace",
+                clock.instant());
+        StaffMember atGlobex = StaffMember.hire(new StaffMemberId(ids.next("stf_")), storedOrganization(),
+                new Email(email.value().toUpperCase()), "Grace", clock.instant());
+        staffMembers().add(atAcme);
+        staffMembers().add(atGlobex);
+        stored(atAcme.organizationId());
+
+        assertThat(staffMembers().withEmail(new Email(email.value().toLowerCase())))
+                .extracting(StaffMember::id).containsExactlyInAnyOrder(atAcme.id(), atGlobex.id());
+    }
+
+    @Test
+    void storesTheRoleAndItsChange() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = stored(org);
+        assertThat(member.role()).isEqualTo(Role.REVIEWER);
+
+        member.changeRole(Role.ADMIN);
+        staffMembers().update(member);
+
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
@@ -126,7 +154,7 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
         OrganizationId org = storedOrganization();
         StaffMember member = stored(org);
         StaffMember impostor = StaffMember.rehydrate(member.id(), storedOrganization(), member.email(), "Impostor",
-                member.status(), member.availability(), member.maxActiveCases(), member.createdAt(), member.version());
+                member.role(), member.status(), member.availability(), member.maxActiveCases(), member.createdAt(), member.version());
 
         assertThatThrownBy(() -> staffMembers().update(impostor)).isInstanceOf(StaleVersionException.class);
         assertThat(staffMembers().find(org, member.id()).orElseThrow().name()).isEqualTo(member.name());

@@ -9,6 +9,7 @@ import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.service.notification.RetryPolicy;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Actor;
@@ -41,6 +42,8 @@ public final class InMemoryCasework {
     public final InMemoryWorkflowRunRepository runs = new InMemoryWorkflowRunRepository();
     public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final InMemoryNotifier notifier = new InMemoryNotifier();
+    public final InMemorySignInLinks signInLinks = new InMemorySignInLinks();
+    public final InMemorySessions sessions = new InMemorySessions();
     /** Every use case, wired by the application's own factory over the fakes above. */
     public final Casework useCases;
 
@@ -53,8 +56,9 @@ public final class InMemoryCasework {
                 runs);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
-                        idempotency, runs, outbox, notifier, transactions, ids),
-                new Casework.Settings(clock, "https://backoffice.example.test/cases/{case_id}", startupLimit,
+                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids),
+                new Casework.Settings(clock, "https://backoffice.example.test",
+                        "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),
                         new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0),
                         Duration.ofMinutes(1), Duration.ofSeconds(20)));
@@ -66,7 +70,7 @@ public final class InMemoryCasework {
 
     public StaffMember staffMember(OrganizationId organizationId, String name) {
         return useCases.createStaffMember().create(new CreateStaffMemberCommand(organizationId,
-                new Email(name.toLowerCase() + "@example.test"), name));
+                new Email(name.toLowerCase() + "@example.test"), name, Role.REVIEWER));
     }
 
     public Team team(OrganizationId organizationId, StaffMember... members) {

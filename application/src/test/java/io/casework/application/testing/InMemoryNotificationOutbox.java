@@ -97,6 +97,7 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, InM
                                                     Optional<Status> status, int limit, Optional<Position> after) {
         return InMemoryPages.newestFirst(rows.values().stream()
                         .filter(r -> r.notification.organizationId().equals(organizationId)
+                                && r.notification.caseId() != null
                                 && caseId.map(r.notification.caseId()::equals).orElse(true)
                                 && status.map(s -> s == r.status).orElse(true))
                         .map(r -> new NotificationView(r.notification.id(), r.notification.caseId(),

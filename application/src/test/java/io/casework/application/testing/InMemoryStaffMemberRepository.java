@@ -4,6 +4,7 @@ import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.organization.OrganizationId;
@@ -33,6 +34,12 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     }
 
     @Override
+    public synchronized List<StaffMember> withEmail(Email email) {
+        return members.values().stream().filter(m -> m.email().sameAddressAs(email)).map(m -> copy(m, m.version()))
+                .toList();
+    }
+
+    @Override
     public synchronized List<StaffMemberId> existing(OrganizationId organizationId, Collection<StaffMemberId> ids) {
         return ids.stream().filter(id -> find(organizationId, id).isPresent()).distinct().toList();
     }
@@ -54,7 +61,7 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
     }
 
     static StaffMember copy(StaffMember m, long version) {
-        return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.status(), m.availability(),
+        return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.role(), m.status(), m.availability(),
                 m.maxActiveCases(), m.createdAt(), version);
     }
 

@@ -12,18 +12,21 @@ public final class StaffMember {
     private final OrganizationId organizationId;
     private final Email email;
     private String name;
+    private Role role;
     private StaffStatus status;
     private Availability availability;
     private Integer maxActiveCases;
     private final Instant createdAt;
     private final long version;
 
-    private StaffMember(StaffMemberId id, OrganizationId organizationId, Email email, String name, StaffStatus status,
-                        Availability availability, Integer maxActiveCases, Instant createdAt, long version) {
+    private StaffMember(StaffMemberId id, OrganizationId organizationId, Email email, String name, Role role,
+                        StaffStatus status, Availability availability, Integer maxActiveCases, Instant createdAt,
+                        long version) {
         this.id = Objects.requireNonNull(id);
         this.organizationId = Objects.requireNonNull(organizationId);
         this.email = Objects.requireNonNull(email);
         this.name = requireName(name);
+        this.role = Objects.requireNonNull(role);
         this.status = Objects.requireNonNull(status);
         this.availability = Objects.requireNonNull(availability);
         this.maxActiveCases = requireCapacity(maxActiveCases);
@@ -31,18 +34,25 @@ public final class StaffMember {
         this.version = version;
     }
 
+    /** A new member is a reviewer until made an admin. */
     public static StaffMember hire(StaffMemberId id, OrganizationId organizationId, Email email, String name, Instant now) {
-        return new StaffMember(id, organizationId, email, name, StaffStatus.ACTIVE, Availability.AVAILABLE, null, now, 1);
+        return new StaffMember(id, organizationId, email, name, Role.REVIEWER, StaffStatus.ACTIVE, Availability.AVAILABLE,
+                null, now, 1);
     }
 
     public static StaffMember rehydrate(StaffMemberId id, OrganizationId organizationId, Email email, String name,
-                                        StaffStatus status, Availability availability, Integer maxActiveCases,
-                                        Instant createdAt, long version) {
-        return new StaffMember(id, organizationId, email, name, status, availability, maxActiveCases, createdAt, version);
+                                        Role role, StaffStatus status, Availability availability,
+                                        Integer maxActiveCases, Instant createdAt, long version) {
+        return new StaffMember(id, organizationId, email, name, role, status, availability, maxActiveCases, createdAt,
+                version);
     }
 
     public void rename(String newName) {
         this.name = requireName(newName);
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
     }
 
     public void changeStatus(StaffStatus newStatus) {
@@ -105,6 +115,15 @@ public final class StaffMember {
 
     public String name() {
         return name;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** Active: may sign in and keep a session. */
+    public boolean isActive() {
+        return status == StaffStatus.ACTIVE;
     }
 
     public StaffStatus status() {

@@ -63,7 +63,7 @@ public final class FileNotifier implements Notifier {
             throw new DeliveryFailure("cannot write email " + email.messageId() + " to " + target + ": " + e, false, e);
         }
         LOG.info("email_written message_id={} kind={} case_id={} path={}", email.messageId(), email.kind(),
-                email.caseSummary().caseId(), target);
+                email.caseSummary() == null ? null : email.caseSummary().caseId(), target);
     }
 
     @Override

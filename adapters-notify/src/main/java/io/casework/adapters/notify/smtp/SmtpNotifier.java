@@ -47,7 +47,7 @@ public final class SmtpNotifier implements Notifier {
                     + e.getMessage(), isPermanent(e), e);
         }
         LOG.debug("email_sent transport=smtp message_id={} kind={} case_id={}", email.messageId(), email.kind(),
-                email.caseSummary().caseId());
+                email.caseSummary() == null ? null : email.caseSummary().caseId());
     }
 
     @Override

@@ -44,11 +44,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Templates are read once, at construction, from {@code /templates/} on the classpath; a file of the same name in
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
- * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}. Variables: {@code recipientName},
- * {@code caseId}, {@code caseType}, {@code priority}, {@code subjectName}, {@code subjectReferenceId},
- * {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the recipient is told as a member of the team the
- * case went to); absent values are missing, so {@code {{#subjectName}}…{{/subjectName}}} drops
- * the line. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
+ * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned} and {@code sign-in}. Variables:
+ * {@code recipientName}, {@code caseId}, {@code caseType}, {@code priority}, {@code subjectName},
+ * {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the recipient is told as
+ * a member of the team the case went to); a sign-in email has only {@code recipientName} and {@code signInUrl}. Absent
+ * values are missing, so {@code {{#subjectName}}…{{/subjectName}}} drops the line. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
  */
 public final class EmailRenderer {
     public static final String DEFAULT_FROM = "Casework <casework@localhost>";
@@ -75,7 +75,7 @@ public final class EmailRenderer {
         MustacheFactory html = new DefaultMustacheFactory(resolver);
         MustacheFactory text = new PlainTextMustacheFactory(resolver);
         for (Kind kind : Kind.values()) {
-            String base = "case-" + named(kind);
+            String base = kind == Kind.SIGN_IN ? "sign-in" : "case-" + named(kind);
             templates.put(kind, new Templates(text.compile(base + ".subject.mustache"),
                     text.compile(base + ".txt.mustache"), html.compile(base + ".html.mustache")));
         }
@@ -118,6 +118,10 @@ public final class EmailRenderer {
         Map<String, Object> scope = new HashMap<>();
         // absent rather than blank, so a template section around an optional value disappears with it
         putIfPresent(scope, "recipientName", email.recipient().name());
+        if (email.kind() == Kind.SIGN_IN) {
+            putIfPresent(scope, "signInUrl", email.signInUrl());
+            return scope;
+        }
         putIfPresent(scope, "caseId", email.caseSummary().caseId());
         putIfPresent(scope, "caseType", email.caseSummary().caseType().value());
         putIfPresent(scope, "priority", named(email.caseSummary().priority()));

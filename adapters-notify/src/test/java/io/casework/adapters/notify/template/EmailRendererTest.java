@@ -40,6 +40,18 @@ class EmailRendererTest {
     }
 
     @Test
+    void aSignInEmailCarriesTheLinkInBothParts() throws Exception {
+        MimeMessage message = renderer.render(Email.signIn("ntf_1@casework", new Recipient("ada@example.com", "Ada"),
+                "https://casework.example.com/sign-in/abc&def"), session);
+
+        assertThat(message.getSubject()).isEqualTo("[Casework] Your sign-in link");
+        assertThat(part(message, "text/plain")).contains("Hello Ada,", "https://casework.example.com/sign-in/abc&def",
+                "works once, for 15 minutes");
+        assertThat(part(message, "text/html")).contains("href=\"https://casework.example.com/sign-in/abc&amp;def\"",
+                "Sign in to Casework");
+    }
+
+    @Test
     void aTeamQueueEmailSaysTheCaseWentToTheRecipientsTeam() throws Exception {
         MimeMessage message = renderer.render(toTeam(anAssignment("ntf_1@casework"), "Fraud <Tier 2>"), session);
 

@@ -28,6 +28,10 @@ final class EmailDocument {
         json.putObject("recipient")
                 .put("email", email.recipient().email())
                 .put("name", email.recipient().name());
+        if (email.kind() == Notifier.Kind.SIGN_IN) {
+            json.put("sign_in_url", email.signInUrl());
+            return JsonColumns.write(json);
+        }
         Notifier.CaseSummary summary = email.caseSummary();
         json.putObject("case")
                 .put("case_id", summary.caseId())
@@ -50,9 +54,15 @@ final class EmailDocument {
     static Notifier.Email read(String stored) {
         JsonNode json = JsonColumns.readTree(stored);
         JsonNode recipient = json.path("recipient");
+        Notifier.Kind kind = Rows.enumOf(Notifier.Kind.class, JsonColumns.text(json, "kind"));
+        if (kind == Notifier.Kind.SIGN_IN) {
+            return Notifier.Email.signIn(JsonColumns.text(json, "message_id"),
+                    new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
+                    JsonColumns.text(json, "sign_in_url"));
+        }
         JsonNode summary = json.path("case");
         return new Notifier.Email(JsonColumns.text(json, "message_id"),
-                Rows.enumOf(Notifier.Kind.class, JsonColumns.text(json, "kind")),
+                kind,
                 new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
                 new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"),
                         new CaseType(JsonColumns.text(summary, "case_type")),

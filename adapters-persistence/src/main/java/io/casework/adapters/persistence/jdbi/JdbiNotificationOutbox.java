@@ -40,7 +40,7 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
                                     CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""")
                     .bind("id", notification.id())
                     .bind("organizationId", notification.organizationId().value())
-                    .bind("caseId", notification.caseId().value())
+                    .bind("caseId", notification.caseId() == null ? null : notification.caseId().value())
                     .bind("staffMemberId", notification.staffMemberId().value())
                     .bind("recipientEmail", notification.email().recipient().email())
                     .bind("kind", Rows.wire(notification.email().kind()))
@@ -85,7 +85,8 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     @Override
     public void markSent(String id, Instant at) {
         db.withHandle(h -> h.createUpdate("""
-                        UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at
+                        UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at,
+                                                 email = email - 'sign_in_url'
                         WHERE id = :id AND status = 'pending'""")
                 .bind("id", id)
                 .bind("at", at)
@@ -103,7 +104,8 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
                         .bind("retryAt", retryAt.get())
                         .execute()
                 : h.createUpdate("""
-                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, status = 'failed'
+                                UPDATE notifications SET attempts = attempts + 1, last_error = :error, status = 'failed',
+                                                         email = email - 'sign_in_url'
                                 WHERE id = :id AND status = 'pending'""")
                         .bind("id", id)
                         .bind("error", error)
@@ -113,8 +115,9 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     @Override
     public List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<Status> status,
                                        int limit, Optional<Position> after) {
-        Conditions where = Conditions.where("organization_id = :organizationId", "organizationId",
-                organizationId.value());
+        // sign-in emails are about no case, and their links are no API client's business
+        Conditions where = Conditions.where("organization_id = :organizationId AND case_id IS NOT NULL",
+                "organizationId", organizationId.value());
         caseId.ifPresent(id -> where.and("case_id = :caseId", "caseId", id.value()));
         status.ifPresent(s -> where.and("status = :status", "status", Rows.wire(s)));
         after.ifPresent(where::before);
@@ -127,8 +130,8 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
 
     private static PendingNotification pending(ResultSet rs, StatementContext ctx) throws SQLException {
         return new PendingNotification(rs.getString("id"), new OrganizationId(rs.getString("organization_id")),
-                new CaseId(rs.getString("case_id")), new StaffMemberId(rs.getString("staff_member_id")),
-                EmailDocument.read(rs.getString("email")), rs.getInt("attempts"), Rows.instant(rs, "created_at"));
+                rs.getString("case_id") == null ? null : new CaseId(rs.getString("case_id")),
+                new StaffMemberId(rs.getString("staff_member_id")), EmailDocument.read(rs.getString("email")), rs.getInt("attempts"), Rows.instant(rs, "created_at"));
     }
 
     private static NotificationView view(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -6,6 +6,7 @@ import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
@@ -22,7 +23,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     static final String COLUMNS = """
-            id, organization_id, email, name, status, availability, max_active_cases, created_at, version""";
+            id, organization_id, email, name, role, status, availability, max_active_cases, created_at, version""";
 
     private final JdbiTransactions db;
 
@@ -34,15 +35,16 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     public void add(StaffMember member) {
         try {
             db.withHandle(h -> h.createUpdate("""
-                            INSERT INTO staff_members (id, organization_id, email, email_normalized, name, status,
+                            INSERT INTO staff_members (id, organization_id, email, email_normalized, name, role, status,
                                                        availability, max_active_cases, created_at, version)
-                            VALUES (:id, :organizationId, :email, :emailNormalized, :name, :status,
+                            VALUES (:id, :organizationId, :email, :emailNormalized, :name, :role, :status,
                                     :availability, :maxActiveCases, :createdAt, :version)""")
                     .bind("id", member.id().value())
                     .bind("organizationId", member.organizationId().value())
                     .bind("email", member.email().value())
                     .bind("emailNormalized", member.email().normalized())
                     .bind("name", member.name())
+                    .bind("role", Rows.wire(member.role()))
                     .bind("status", Rows.wire(member.status()))
                     .bind("availability", Rows.wire(member.availability()))
                     .bind("maxActiveCases", member.maxActiveCases())
@@ -68,6 +70,15 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     }
 
     @Override
+    public List<StaffMember> withEmail(Email email) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM staff_members WHERE email_normalized = :emailNormalized ORDER BY created_at, id")
+                .bind("emailNormalized", email.normalized())
+                .map(JdbiStaffMemberRepository::member)
+                .list());
+    }
+
+    @Override
     public List<StaffMemberId> existing(OrganizationId organizationId, Collection<StaffMemberId> ids) {
         Set<String> found = new HashSet<>(db.withHandle(h -> h.createQuery("""
                         SELECT id FROM staff_members WHERE organization_id = :organizationId AND id = ANY(:ids)""")
@@ -82,13 +93,14 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     public void update(StaffMember member) {
         int updated = db.withHandle(h -> h.createUpdate("""
                         UPDATE staff_members
-                        SET name = :name, status = :status, availability = :availability,
+                        SET name = :name, role = :role, status = :status, availability = :availability,
                             max_active_cases = :maxActiveCases, version = version + 1
                         WHERE organization_id = :organizationId AND id = :id AND version = :version""")
                 .bind("organizationId", member.organizationId().value())
                 .bind("id", member.id().value())
                 .bind("version", member.version())
                 .bind("name", member.name())
+                .bind("role", Rows.wire(member.role()))
                 .bind("status", Rows.wire(member.status()))
                 .bind("availability", Rows.wire(member.availability()))
                 .bind("maxActiveCases", member.maxActiveCases())
@@ -114,7 +126,8 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     static StaffMember member(ResultSet rs, StatementContext ctx) throws SQLException {
         return StaffMember.rehydrate(new StaffMemberId(rs.getString("id")),
                 new OrganizationId(rs.getString("organization_id")), new Email(rs.getString("email")),
-                rs.getString("name"), Rows.enumOf(StaffStatus.class, rs.getString("status")),
+                rs.getString("name"), Rows.enumOf(Role.class, rs.getString("role")),
+                Rows.enumOf(StaffStatus.class, rs.getString("status")),
                 Rows.enumOf(Availability.class, rs.getString("availability")), Rows.nullableInt(rs, "max_active_cases"),
                 Rows.instant(rs, "created_at"), rs.getLong("version"));
     }

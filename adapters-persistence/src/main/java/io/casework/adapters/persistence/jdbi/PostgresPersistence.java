@@ -56,6 +56,14 @@ public final class PostgresPersistence {
         return new JdbiNotificationOutbox(transactions);
     }
 
+    public JdbiSignInLinks signInLinks() {
+        return new JdbiSignInLinks(transactions);
+    }
+
+    public JdbiSessions sessions() {
+        return new JdbiSessions(transactions);
+    }
+
     public JdbiIdempotencyStore idempotencyStore() {
         return new JdbiIdempotencyStore(transactions);
     }

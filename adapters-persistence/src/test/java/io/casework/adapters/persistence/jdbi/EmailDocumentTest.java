@@ -36,6 +36,17 @@ class EmailDocumentTest {
     }
 
     @Test
+    void keepsASignInEmailWhichIsAboutNoCase() {
+        Notifier.Email signIn = Notifier.Email.signIn("ntf_2@casework", new Notifier.Recipient("ada@example.com", "Ada"),
+                "https://casework.example.com/sign-in/t0ken");
+
+        String stored = EmailDocument.write(signIn);
+
+        assertThat(EmailDocument.read(stored)).isEqualTo(signIn);
+        assertThat(stored).doesNotContain("\"case\"", "changed_by");
+    }
+
+    @Test
     void readsEmailsStoredWhenWhoChangedTheCaseWasWords() {
         assertThat(EmailDocument.read(earlier("the API (key_1)")))
                 .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1"))));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.dto.PatchDocument;
 import io.casework.application.port.in.UpdateStaffMemberCommand;
 import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
 import io.casework.domain.organization.OrganizationId;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /** PATCH of a staff member: {@code email} cannot change, so it is an unknown field here. */
 public final class UpdateStaffMemberRequest {
-    private static final Set<String> SETTABLE = Set.of("name", "availability", "status", "max_active_cases");
+    private static final Set<String> SETTABLE = Set.of("name", "role", "availability", "status", "max_active_cases");
 
     private UpdateStaffMemberRequest() {
     }
@@ -22,11 +23,12 @@ public final class UpdateStaffMemberRequest {
                                                      OptionalLong expectedVersion) {
         PatchDocument patch = PatchDocument.of(body, SETTABLE);
         Optional<String> name = patch.string("name");
+        Optional<Role> role = patch.choice("role", Role.class);
         Optional<Availability> availability = patch.choice("availability", Availability.class);
         Optional<StaffStatus> status = patch.choice("status", StaffStatus.class);
         Optional<Optional<Integer>> maxActiveCases = patch.nullableInteger("max_active_cases");
         patch.throwIfInvalid();
-        return new UpdateStaffMemberCommand(organizationId, id, expectedVersion, name, availability, status,
+        return new UpdateStaffMemberCommand(organizationId, id, expectedVersion, name, role, availability, status,
                 maxActiveCases);
     }
 }

@@ -35,7 +35,7 @@ class PageRenderingTest {
 
     @Test
     void beforeSigningInThereIsNoNavigationNorSignOut() {
-        String html = render(new SignInPage("", null));
+        String html = render(new SignInPage("", null, null));
 
         assertThat(html).contains("<label for=\"email\">Email address</label>", "id=\"email\" name=\"email\"",
                 "Email me a sign-in link", "<title>Sign in · Casework</title>");

@@ -1,6 +1,7 @@
 package io.casework.application.port.in;
 
 import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
 import io.casework.domain.organization.OrganizationId;
@@ -13,7 +14,7 @@ import java.util.OptionalLong;
  * removes the limit. {@code expectedVersion}: the client's If-Match, if any.
  */
 public record UpdateStaffMemberCommand(OrganizationId organizationId, StaffMemberId id, OptionalLong expectedVersion,
-                                       Optional<String> name, Optional<Availability> availability,
+                                       Optional<String> name, Optional<Role> role, Optional<Availability> availability,
                                        Optional<StaffStatus> status, Optional<Optional<Integer>> maxActiveCases) {
     public UpdateStaffMemberCommand {
         Objects.requireNonNull(organizationId, "organizationId");

@@ -54,4 +54,8 @@ public interface UseCases {
     WorkflowRunner workflowRunner();
 
     EmailSender emailSender();
+
+    SignInLinkUseCase signInLinks();
+
+    SessionUseCase sessions();
 }

@@ -25,16 +25,23 @@ public interface NotificationOutbox {
     /** When the next pending notification falls due (for a claimed one, when its lease ends); empty if none is. */
     Optional<Instant> nextDueAt();
 
+    /** A sent sign-in email's link is forgotten: it was delivered, and a store should not hold a usable one. */
     void markSent(String id, Instant at);
 
-    /** Records a failed attempt; {@code retryAt} empty means give up: the notification is failed. */
+    /**
+     * Records a failed attempt; {@code retryAt} empty means give up: the notification is failed (and a sign-in
+     * email's link forgotten).
+     */
     void markAttemptFailed(String id, String error, Optional<Instant> retryAt);
 
-    /** Newest first. */
+    /** Emails about cases, newest first. */
     List<NotificationView> list(OrganizationId organizationId, Optional<CaseId> caseId, Optional<NotificationView.Status> status,
                                 int limit, Optional<Position> after);
 
-    /** Everything needed to render and send the email, captured when the change happened. */
+    /**
+     * Everything needed to render and send the email, captured when the change happened. {@code caseId} is null
+     * for an email about no case (a sign-in link); {@link #list} shows only emails about cases.
+     */
     record PendingNotification(String id, OrganizationId organizationId, CaseId caseId, StaffMemberId staffMemberId,
                                Notifier.Email email, int attempts, Instant createdAt) {
     }

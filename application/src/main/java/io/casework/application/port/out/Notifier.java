@@ -6,7 +6,7 @@ import io.casework.domain.organization.ApiKeyId;
 import java.util.Objects;
 
 /**
- * Delivers one email about a case to one staff member. Adapters render it (text and HTML parts) and send it
+ * Delivers one email, about a case or a sign-in link, to one staff member. Adapters render it (text and HTML parts) and send it
  * through their transport; the same {@code messageId} on every attempt lets a recipient's mail system, and
  * people, recognise a resend.
  */
@@ -21,7 +21,9 @@ public interface Notifier {
         /** The recipient now holds the case (themselves, or as a member of the team it was given to). */
         ASSIGNED,
         /** The case was taken from the recipient (unassigned, or reassigned to someone else). */
-        UNASSIGNED
+        UNASSIGNED,
+        /** A link that signs the recipient in; about no case. */
+        SIGN_IN
     }
 
     /**
@@ -30,16 +32,38 @@ public interface Notifier {
      * @param caseUrl     the link to the case in the organization's back office
      * @param teamName    the team the case was given to, when the recipient is told as one of its members (a team
      *                    queue); null when the case is, or was, the recipient's own
+     * @param signInUrl   for {@link Kind#SIGN_IN} only, the link that signs the recipient in; a sign-in email has no
+     *                    case, so {@code caseSummary}, {@code changedBy} and {@code caseUrl} are null
      */
     record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
-                 String caseUrl, String teamName) {
+                 String caseUrl, String teamName, String signInUrl) {
         public Email {
             Objects.requireNonNull(messageId);
             Objects.requireNonNull(kind);
             Objects.requireNonNull(recipient);
-            Objects.requireNonNull(caseSummary);
-            Objects.requireNonNull(changedBy);
-            Objects.requireNonNull(caseUrl);
+            if (kind == Kind.SIGN_IN) {
+                Objects.requireNonNull(signInUrl);
+                if (caseSummary != null || changedBy != null || caseUrl != null || teamName != null) {
+                    throw new IllegalArgumentException("a sign-in email is about no case");
+                }
+            } else {
+                Objects.requireNonNull(caseSummary);
+                Objects.requireNonNull(changedBy);
+                Objects.requireNonNull(caseUrl);
+                if (signInUrl != null) {
+                    throw new IllegalArgumentException("a case email carries no sign-in link");
+                }
+            }
+        }
+
+        /** An email about a case. */
+        public Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
+                     String caseUrl, String teamName) {
+            this(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, null);
+        }
+
+        public static Email signIn(String messageId, Recipient recipient, String signInUrl) {
+            return new Email(messageId, Kind.SIGN_IN, recipient, null, null, null, null, signInUrl);
         }
     }
 

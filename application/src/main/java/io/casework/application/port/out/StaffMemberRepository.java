@@ -1,6 +1,7 @@
 package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
+import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.organization.OrganizationId;
@@ -13,6 +14,9 @@ public interface StaffMemberRepository {
     void add(StaffMember member);
 
     Optional<StaffMember> find(OrganizationId organizationId, StaffMemberId id);
+
+    /** The members, of any organization, with this address in any letter case. */
+    List<StaffMember> withEmail(Email email);
 
     /** The ids among {@code ids} that exist in the organization. */
     List<StaffMemberId> existing(OrganizationId organizationId, Collection<StaffMemberId> ids);

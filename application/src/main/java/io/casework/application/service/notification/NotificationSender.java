@@ -90,7 +90,8 @@ public final class NotificationSender implements EmailSender {
             if (retryAt.isEmpty()) {
                 // the one outcome nobody would otherwise notice: an email that will never be sent
                 LOG.log(System.Logger.Level.WARNING, "email not sent, given up: notification={0} case={1} "
-                        + "attempts={2} permanent={3} error=\"{4}\"", notification.id(), notification.caseId().value(),
+                        + "attempts={2} permanent={3} error=\"{4}\"", notification.id(),
+                        notification.caseId() == null ? "none" : notification.caseId().value(),
                         attempts, failure.isPermanent(), error);
             }
         }

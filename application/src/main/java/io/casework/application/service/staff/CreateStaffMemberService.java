@@ -28,6 +28,7 @@ public final class CreateStaffMemberService implements CreateStaffMemberUseCase 
         return transactions.inTransaction(() -> {
             StaffMember member = StaffMember.hire(new StaffMemberId(ids.next(StaffMemberId.PREFIX)),
                     command.organizationId(), command.email(), command.name(), clock.instant());
+            member.changeRole(command.role());
             staff.add(member);
             return member;
         });

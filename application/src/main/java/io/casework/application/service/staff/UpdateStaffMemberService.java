@@ -22,6 +22,7 @@ public final class UpdateStaffMemberService implements UpdateStaffMemberUseCase 
             StaffMember member = StaffMemberQueryService.find(staff, command.organizationId(), command.id());
             Versions.require(command.expectedVersion(), member.version(), "staff member", command.id().value());
             command.name().ifPresent(member::rename);
+            command.role().ifPresent(member::changeRole);
             command.availability().ifPresent(member::changeAvailability);
             command.status().ifPresent(member::changeStatus);
             command.maxActiveCases().ifPresent(max -> member.limitActiveCases(max.orElse(null)));

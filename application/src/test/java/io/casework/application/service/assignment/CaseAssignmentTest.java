@@ -234,13 +234,15 @@ class CaseAssignmentTest {
     private void awayOf(StaffMember member) {
         casework.useCases.updateStaffMember().update(
                 new io.casework.application.port.in.UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
-                        Optional.empty(), Optional.of(Availability.AWAY), Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty(), Optional.of(Availability.AWAY), Optional.empty(),
+                        Optional.empty()));
     }
 
     private void limit(StaffMember member, int max) {
         casework.useCases.updateStaffMember().update(
                 new io.casework.application.port.in.UpdateStaffMemberCommand(org, member.id(), OptionalLong.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Optional.of(max))));
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(Optional.of(max))));
     }
 
     private void resolve(Case aCase) {
