@@ -2,10 +2,10 @@ package io.casework.domain.cases;
 
 import java.util.Objects;
 
-/** Who caused a change: an API key, a workflow run, or the system itself. */
+/** Who caused a change: an API key, a workflow run, a staff member in the dashboard, or the system itself. */
 public record Actor(Type type, String id) {
     public enum Type {
-        API_KEY, WORKFLOW_RUN, SYSTEM
+        API_KEY, WORKFLOW_RUN, STAFF_MEMBER, SYSTEM
     }
 
     public Actor {
@@ -19,5 +19,9 @@ public record Actor(Type type, String id) {
 
     public static Actor workflowRun(String runId) {
         return new Actor(Type.WORKFLOW_RUN, runId);
+    }
+
+    public static Actor staffMember(String staffMemberId) {
+        return new Actor(Type.STAFF_MEMBER, staffMemberId);
     }
 }
