@@ -36,9 +36,14 @@ public class CaseworkConfiguration extends Configuration {
         return "http://localhost:" + port;
     }
 
-    @NotBlank
+    /** The link to a case in emails, {@code {case_id}} replaced; empty: the dashboard's case page. */
+    @NotNull
     @JsonProperty
-    public String caseUrlTemplate = "http://localhost:8080/v1/cases/{case_id}";
+    public String caseUrlTemplate = "";
+
+    String caseUrlTemplateOrDefault() {
+        return caseUrlTemplate.isBlank() ? publicUrlOrDefault() + "/cases/{case_id}" : caseUrlTemplate.strip();
+    }
 
     @Valid
     @NotNull

@@ -44,7 +44,7 @@ final class Wiring {
         Duration longestSend = Duration.ofMillis((long) config.smtp.timeoutMs * 3);
         // room for several slow emails per batch; a dead sender's batch waits no longer than this
         Duration sendLease = longestSend.multipliedBy(4).plusSeconds(30);
-        return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplate,
+        return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
                 retries, sendLease, longestSend);
     }

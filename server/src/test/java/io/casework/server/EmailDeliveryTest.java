@@ -67,7 +67,7 @@ class EmailDeliveryTest {
         Multipart parts = (Multipart) email.getContent();
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
-        assertThat((String) parts.getBodyPart(0).getContent()).contains("http://localhost:8080/v1/cases/" + aCase.id());
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("http://localhost:8080/cases/" + aCase.id());
         assertThat(notification(aCase).status()).isEqualTo(NotificationView.Status.SENT);
     }
 
