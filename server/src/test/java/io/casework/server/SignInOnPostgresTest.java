@@ -2,28 +2,14 @@ package io.casework.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.mail.Multipart;
-import javax.mail.Session;
-import javax.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +25,6 @@ class SignInOnPostgresTest {
     @RegisterExtension
     static final Browser BROWSER = new Browser(APP::getLocalPort);
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+)(/sign-in/[A-Za-z0-9_-]{43})");
-    private static final Set<Path> READ = new HashSet<>();
 
     private static String staffMember(String email) {
         String key = SERVER.newOrganization("Acme", Plan.GROWTH);
@@ -54,40 +39,17 @@ class SignInOnPostgresTest {
                 "application/x-www-form-urlencoded");
     }
 
-    /** The path of the link in the next unread .eml to {@code email} that the outbox writes. */
-    private static String emailedLinkPath(String email) throws Exception {
-        Path outbox = Path.of(APP.getConfiguration().dataDir).resolve("outbox");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.isDirectory(outbox)) {
-                List<Path> files;
-                try (Stream<Path> listed = Files.list(outbox)) {
-                    files = listed.filter(p -> p.toString().endsWith(".eml") && !READ.contains(p)).toList();
-                }
-                for (Path file : files) {
-                    MimeMessage message;
-                    try (InputStream in = Files.newInputStream(file)) {
-                        message = new MimeMessage(Session.getInstance(new Properties()), in);
-                    }
-                    if (message.getAllRecipients()[0].toString().contains(email)) {
-                        READ.add(file);
-                        String text = (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
-                        Matcher link = LINK.matcher(text);
-                        assertThat(link.find()).as(text).isTrue();
-                        assertThat(link.group(1)).as("the default public URL")
-                                .isEqualTo(APP.getConfiguration().publicUrlOrDefault());
-                        return link.group(2);
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no sign-in email to " + email + " in " + outbox);
+    /** The path of the link in the next email to {@code email} that the outbox writes. */
+    private static String emailedLinkPath(String email) {
+        String text = Outbox.text(SERVER.outbox().next(email));
+        Matcher link = LINK.matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        assertThat(link.group(1)).as("the default public URL").isEqualTo(APP.getConfiguration().publicUrlOrDefault());
+        return link.group(2);
     }
 
     private static UseCases casework() {
-        Wiring wiring = new Wiring(new PostgresPersistence(SERVER.database().dataSource()), APP.getConfiguration());
-        return wiring.casework(wiring.notifier());
+        return SERVER.casework();
     }
 
     @Test
@@ -109,8 +71,18 @@ class SignInOnPostgresTest {
         assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.body().asText()).contains("This link no longer works", "href=\"/sign-in\"");
 
-        TestServer.Response signedOut = SERVER.send(null, "POST", "/sign-out", null, null,
+        TestServer.Response page = SERVER.send(null, "GET", "/organization", null, null,
                 "Cookie", "casework_session=" + sessionId);
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.raw().body());
+        assertThat(csrf.find()).as("the sign-out form carries the session's CSRF token").isTrue();
+        TestServer.Response forged = SERVER.send(null, "POST", "/sign-out", "csrf=forged",
+                "application/x-www-form-urlencoded", "Cookie", "casework_session=" + sessionId);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.raw().body()).contains("This form has expired");
+        assertThat(casework().sessions().current(sessionId)).as("a forged sign-out changes nothing").isPresent();
+
+        TestServer.Response signedOut = SERVER.send(null, "POST", "/sign-out", "csrf=" + csrf.group(1),
+                "application/x-www-form-urlencoded", "Cookie", "casework_session=" + sessionId);
         assertThat(signedOut.status()).isEqualTo(303);
         assertThat(casework().sessions().current(sessionId)).isEmpty();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.adapters.persistence.TestDatabase;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.application.port.in.CreateOrganizationCommand;
+import io.casework.application.port.in.UseCases;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -23,6 +24,7 @@ final class TestServer {
     private final TestDatabase.Fresh database;
     final DropwizardAppExtension<CaseworkConfiguration> app;
     private final HttpClient http = HttpClient.newHttpClient();
+    private UseCases casework;
 
     TestServer(ConfigOverride... extra) {
         this.database = TestDatabase.fresh();
@@ -49,8 +51,21 @@ final class TestServer {
 
     /** A new organization on {@code plan}; returns its API key. */
     String newOrganization(String name, Plan plan) {
-        Wiring wiring = new Wiring(new PostgresPersistence(database.dataSource()), app.getConfiguration());
-        return wiring.casework(wiring.notifier()).createOrganization().create(new CreateOrganizationCommand(name, plan)).apiKey();
+        return casework().createOrganization().create(new CreateOrganizationCommand(name, plan)).apiKey();
+    }
+
+    /** The use cases on the server's database and configuration, for what a test sets up or checks directly. */
+    synchronized UseCases casework() {
+        if (casework == null) {
+            Wiring wiring = new Wiring(new PostgresPersistence(database.dataSource()), app.getConfiguration());
+            casework = wiring.casework(wiring.notifier());
+        }
+        return casework;
+    }
+
+    /** The folder the server writes emails to, having no SMTP server. */
+    Outbox outbox() {
+        return new Outbox(java.nio.file.Path.of(app.getConfiguration().dataDir).resolve("outbox"));
     }
 
     TestDatabase.Fresh database() {

@@ -1,7 +1,10 @@
 package io.casework.adapters.web;
 
 import io.casework.adapters.web.error.ErrorPageMapper;
-import io.casework.adapters.web.resource.SignInResource;
+import io.casework.adapters.web.organization.OrganizationResource;
+import io.casework.adapters.web.page.HomeResource;
+import io.casework.adapters.web.signin.SignInResource;
+import io.casework.adapters.web.session.SessionFilter;
 import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.servlets.assets.AssetServlet;
@@ -41,6 +44,9 @@ public final class WebPages {
                 .property(ServletProperties.FILTER_STATIC_CONTENT_REGEX, NOT_PAGES)
                 .register(new ViewMessageBodyWriter(environment.metrics(), List.of(new MustacheViewRenderer())))
                 .register(new ErrorPageMapper())
+                .register(new SessionFilter(useCases.sessions(), useCases.staffMembers()))
+                .register(new HomeResource())
+                .register(new OrganizationResource(useCases.organizations()))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
         environment.servlets().addFilter("web-pages", new ServletContainer(pages))

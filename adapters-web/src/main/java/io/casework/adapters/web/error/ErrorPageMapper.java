@@ -1,7 +1,9 @@
 package io.casework.adapters.web.error;
 
 import io.casework.adapters.web.page.ErrorPage;
-import io.casework.adapters.web.page.Page;
+import io.casework.adapters.web.page.PageView;
+import io.casework.application.port.in.NotFoundException;
+import io.casework.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error of the pages as an HTML page with its status: Jersey's own refusals (an unknown path is 404) and
- * bugs, which are logged with a reference the page shows and no trace leaves the server.
+ * Every error of the pages as an HTML page with its status: Jersey's own refusals (an unknown path is 404), an id
+ * the signed-in organization has no such thing under (404, whoever else may have it), a malformed value in a URL
+ * (400), and bugs, which are logged with a reference the page shows and no trace leaves the server.
  */
 public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPageMapper.class);
@@ -23,7 +26,15 @@ public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
             if (response.getStatus() < 400) {
                 return response;
             }
-            return page(ErrorPage.forStatus(response.getStatus()));
+            if (response.getStatus() < 500) {
+                return page(ErrorPage.forStatus(response.getStatus()));
+            }
+        }
+        if (e instanceof NotFoundException) {
+            return page(ErrorPage.forStatus(404));
+        }
+        if (e instanceof InvalidValueException) {
+            return page(ErrorPage.forStatus(400));
         }
         String reference = Long.toHexString(ThreadLocalRandom.current().nextLong());
         LOG.error("unexpected error on a page reference={}", reference, e);
@@ -31,6 +42,6 @@ public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response page(ErrorPage page) {
-        return Response.status(page.status()).type(Page.HTML).entity(page).build();
+        return Response.status(page.status()).type(PageView.HTML).entity(page).build();
     }
 }

@@ -1,7 +1,7 @@
 package io.casework.adapters.web.page;
 
 /** What a person sees instead of the page they asked for: not found, not allowed, or our fault. */
-public final class ErrorPage extends Page {
+public final class ErrorPage extends PageView {
     private final int status;
     private final String heading;
     private final String message;
@@ -25,6 +25,12 @@ public final class ErrorPage extends Page {
             default -> status >= 500 ? unexpected(null) : new ErrorPage(status, "That didn't work",
                     "The request couldn't be handled as sent. Go back and try again.", null);
         };
+    }
+
+    /** A form post without its session's CSRF token: from another site, or from a page older than the session. */
+    public static ErrorPage formExpired() {
+        return new ErrorPage(403, "This form has expired",
+                "Nothing was changed. Reload the page and try again.", null);
     }
 
     /** A failure on our side; {@code reference} (may be null) is what the log line carries, for support. */

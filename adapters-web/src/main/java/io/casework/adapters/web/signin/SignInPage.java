@@ -1,10 +1,12 @@
-package io.casework.adapters.web.page;
+package io.casework.adapters.web.signin;
+
+import io.casework.adapters.web.page.PageView;
 
 /**
  * The form that asks for an email address to send a sign-in link to; {@code error} is null when there is none,
  * {@code next} (the page first asked for) when there is no such page.
  */
-public final class SignInPage extends Page {
+public final class SignInPage extends PageView {
     private final String email;
     private final String error;
     private final String next;

@@ -1,9 +1,8 @@
-package io.casework.adapters.web.resource;
+package io.casework.adapters.web.signin;
 
-import io.casework.adapters.web.page.Page;
-import io.casework.adapters.web.page.SignInLinkRefusedPage;
-import io.casework.adapters.web.page.SignInPage;
-import io.casework.adapters.web.page.SignInSentPage;
+import io.casework.adapters.web.page.PageView;
+import io.casework.adapters.web.session.SessionFilter;
+import io.casework.adapters.web.session.SignedOut;
 import io.casework.application.port.in.SessionUseCase;
 import io.casework.application.port.in.SignInLinkUseCase;
 import io.casework.domain.assignee.Email;
@@ -29,9 +28,8 @@ import java.net.URI;
  * from the request for a link to the browser that follows it, since the link itself is the same for every page.
  */
 @Path("/")
-@Produces(Page.HTML)
+@Produces(PageView.HTML)
 public final class SignInResource {
-    public static final String SESSION_COOKIE = "casework_session";
     private static final String NEXT_COOKIE = "casework_next";
     private static final int NEXT_COOKIE_SECONDS = 15 * 60;
 
@@ -45,6 +43,7 @@ public final class SignInResource {
         this.publicUrlIsHttps = publicUrlIsHttps;
     }
 
+    @SignedOut
     @GET
     @Path("sign-in")
     public SignInPage form(@QueryParam("next") String next) {
@@ -52,6 +51,7 @@ public final class SignInResource {
     }
 
     /** Answers the same page whether or not the address is a staff member's. */
+    @SignedOut
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,25 +74,25 @@ public final class SignInResource {
         return sent.build();
     }
 
+    @SignedOut
     @GET
     @Path("sign-in/{token}")
     public Response signIn(@PathParam("token") String token, @CookieParam(NEXT_COOKIE) String next,
                            @Context UriInfo request) {
         return sessions.signIn(token)
                 .map(signedIn -> Response.seeOther(URI.create(isLocalPath(next) ? next : "/"))
-                        .cookie(cookie(SESSION_COOKIE, signedIn.sessionId(), NewCookie.DEFAULT_MAX_AGE, request),
+                        .cookie(cookie(SessionFilter.SESSION_COOKIE, signedIn.sessionId(), NewCookie.DEFAULT_MAX_AGE, request),
                                 cookie(NEXT_COOKIE, "", 0, request))
                         .build())
                 .orElseGet(() -> Response.status(Response.Status.GONE).entity(new SignInLinkRefusedPage()).build());
     }
 
+    /** Needs the session and its CSRF token, so another site cannot sign a person out. */
     @POST
     @Path("sign-out")
-    public Response signOut(@CookieParam(SESSION_COOKIE) String sessionId, @Context UriInfo request) {
-        if (sessionId != null && !sessionId.isBlank()) {
-            sessions.signOut(sessionId);
-        }
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookie(SESSION_COOKIE, "", 0, request)).build();
+    public Response signOut(@CookieParam(SessionFilter.SESSION_COOKIE) String sessionId, @Context UriInfo request) {
+        sessions.signOut(sessionId);
+        return Response.seeOther(URI.create("/sign-in")).cookie(cookie(SessionFilter.SESSION_COOKIE, "", 0, request)).build();
     }
 
     /** Only a path on this server: "//evil.example" or "https://…" would send the person elsewhere. */

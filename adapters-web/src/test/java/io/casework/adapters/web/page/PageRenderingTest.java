@@ -2,6 +2,10 @@ package io.casework.adapters.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.organization.OrganizationId;
+import io.casework.adapters.web.signin.SignInPage;
+import io.casework.adapters.web.signin.SignInSentPage;
 import io.dropwizard.views.mustache.MustacheViewRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +19,7 @@ class PageRenderingTest {
 
     @Test
     void anAdminSeesEverySectionWithTheCurrentOneMarked() {
-        String html = render(new Forbidden(Section.WORKFLOWS, new Viewer("Ada Admin", true, "tok-1")));
+        String html = render(new Forbidden(Section.WORKFLOWS, viewer("Ada Admin", true, "tok-1")));
 
         assertThat(html).contains(">My cases</a>", ">Team queue</a>", ">All cases</a>", ">Staff</a>", ">Teams</a>",
                 ">Organization</a>");
@@ -27,7 +31,7 @@ class PageRenderingTest {
 
     @Test
     void aReviewerDoesNotSeeTheAdminsSections() {
-        String html = render(new Forbidden(Section.MY_CASES, new Viewer("Rita Reviewer", false, "tok-2")));
+        String html = render(new Forbidden(Section.MY_CASES, viewer("Rita Reviewer", false, "tok-2")));
 
         assertThat(html).contains(">My cases</a>", ">Team queue</a>", ">Organization</a>");
         assertThat(html).doesNotContain(">All cases</a>", ">Workflows</a>", ">Staff</a>", ">Teams</a>");
@@ -44,7 +48,7 @@ class PageRenderingTest {
 
     @Test
     void valuesFromDataAreEscaped() {
-        String html = render(new Forbidden(null, new Viewer("<script>alert(1)</script>", false, "\"><b>")));
+        String html = render(new Forbidden(null, viewer("<script>alert(1)</script>", false, "\"><b>")));
 
         assertThat(html).doesNotContain("<script>alert(1)</script>", "\"><b>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -61,7 +65,7 @@ class PageRenderingTest {
     }
 
     /** The 403 page as a signed-in person would get it, in a section of the navigation. */
-    private static final class Forbidden extends Page {
+    private static final class Forbidden extends PageView {
         Forbidden(Section section, Viewer viewer) {
             super("error.mustache", "Forbidden", section, viewer);
         }
@@ -71,7 +75,11 @@ class PageRenderingTest {
         }
     }
 
-    private String render(Page page) {
+    private static Viewer viewer(String name, boolean admin, String csrfToken) {
+        return new Viewer(new OrganizationId("org_1"), new StaffMemberId("stf_1"), name, admin, csrfToken);
+    }
+
+    private String render(PageView page) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.render(page, Locale.ENGLISH, out);
