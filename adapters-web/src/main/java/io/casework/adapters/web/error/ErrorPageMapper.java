@@ -2,10 +2,13 @@ package io.casework.adapters.web.error;
 
 import io.casework.adapters.web.page.ErrorPage;
 import io.casework.adapters.web.page.PageView;
+import io.casework.adapters.web.page.Viewer;
 import io.casework.application.port.in.NotFoundException;
 import io.casework.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -18,6 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPageMapper.class);
+
+    /** The request's, through a proxy: it holds the signed-in {@link Viewer} once the session filter has run. */
+    @Context
+    private SecurityContext security;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -41,7 +48,9 @@ public final class ErrorPageMapper implements ExceptionMapper<Throwable> {
         return page(ErrorPage.unexpected(reference));
     }
 
-    private static Response page(ErrorPage page) {
-        return Response.status(page.status()).type(PageView.HTML).entity(page).build();
+    private Response page(ErrorPage page) {
+        ErrorPage shown = security != null && security.getUserPrincipal() instanceof Viewer viewer
+                ? page.seenBy(viewer) : page;
+        return Response.status(shown.status()).type(PageView.HTML).entity(shown).build();
     }
 }

@@ -8,7 +8,11 @@ public final class ErrorPage extends PageView {
     private final String reference;
 
     private ErrorPage(int status, String heading, String message, String reference) {
-        super("error.mustache", heading);
+        this(status, heading, message, reference, null);
+    }
+
+    private ErrorPage(int status, String heading, String message, String reference, Viewer viewer) {
+        super("error.mustache", heading, null, viewer);
         this.status = status;
         this.heading = heading;
         this.message = message;
@@ -37,6 +41,11 @@ public final class ErrorPage extends PageView {
     public static ErrorPage unexpected(String reference) {
         return new ErrorPage(500, "Something went wrong on our side",
                 "It's not something you did. Try again in a moment.", reference);
+    }
+
+    /** The same page with the navigation of a signed-in person, so they can go on from it. */
+    public ErrorPage seenBy(Viewer viewer) {
+        return new ErrorPage(status, heading, message, reference, viewer);
     }
 
     public int status() {

@@ -72,7 +72,7 @@ public final class SessionFilter implements ContainerRequestFilter {
         Viewer viewer = new Viewer(member.organizationId(), member.id(), member.name(), member.role() == Role.ADMIN,
                 CsrfToken.of(sessionId));
         if (marked(AdminOnly.class) && !viewer.admin()) {
-            request.abortWith(page(ErrorPage.forStatus(403)));
+            request.abortWith(page(ErrorPage.forStatus(403).seenBy(viewer)));
             return;
         }
         request.setSecurityContext(new SignedInContext(viewer, request.getSecurityContext().isSecure()));
