@@ -41,6 +41,18 @@ class WebPagesTest {
     }
 
     @Test
+    void theApiReferenceNeedsNoSessionAndItsScriptsComeFromTheServer() {
+        TestServer.Response page = SERVER.send(null, "GET", "/docs", null, null);
+        TestServer.Response bundle = SERVER.send(null, "GET", "/assets/swagger-ui/swagger-ui-bundle.js", null, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().body()).contains("<script src=\"/assets/swagger-ui/swagger-ui-bundle.js\"")
+                .doesNotContain("https://");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.contentType()).contains("javascript");
+    }
+
+    @Test
     void anUnknownPageIsTheHtmlNotFoundPage() {
         TestServer.Response response = SERVER.send(null, "GET", "/no-such-page", null, null);
 

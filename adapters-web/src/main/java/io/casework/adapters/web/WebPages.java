@@ -1,5 +1,6 @@
 package io.casework.adapters.web;
 
+import io.casework.adapters.web.apidocs.ApiReferenceResource;
 import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
@@ -32,7 +33,7 @@ import org.glassfish.jersey.servlet.ServletProperties;
  */
 public final class WebPages {
     private static final String NOT_PAGES = "(?s)/(v1|assets)(/.*)?";
-    private static final String HTMX_WEBJAR = "/META-INF/resources/webjars/htmx.org/";
+    private static final String WEBJARS = "/META-INF/resources/webjars/";
 
     private WebPages() {
     }
@@ -46,6 +47,7 @@ public final class WebPages {
                 .register(new ErrorPageMapper())
                 .register(new SessionFilter(useCases.sessions(), useCases.staffMembers()))
                 .register(new HomeResource())
+                .register(new ApiReferenceResource())
                 .register(new OrganizationResource(useCases.organizations()))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
@@ -53,15 +55,20 @@ public final class WebPages {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.servlets().addServlet("web-assets", new AssetServlet("/io/casework/adapters/web/assets",
                 "/assets", null, StandardCharsets.UTF_8)).addMapping("/assets/*");
-        environment.servlets().addServlet("web-htmx", new AssetServlet(HTMX_WEBJAR + htmxVersion() + "/dist",
+        environment.servlets().addServlet("web-htmx", new AssetServlet(
+                WEBJARS + "htmx.org/" + webjarVersion("org.webjars.npm", "htmx.org") + "/dist",
                 "/assets/htmx", null, StandardCharsets.UTF_8)).addMapping("/assets/htmx/*");
+        environment.servlets().addServlet("web-swagger-ui", new AssetServlet(
+                WEBJARS + "swagger-ui/" + webjarVersion("org.webjars", "swagger-ui"),
+                "/assets/swagger-ui", null, StandardCharsets.UTF_8)).addMapping("/assets/swagger-ui/*");
     }
 
-    /** The version of the htmx webjar on the class path, which names its folder; the pom is its one source. */
-    private static String htmxVersion() {
-        try (InputStream in = WebPages.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
+    /** The version of a webjar on the class path, which names its folder; the pom is its one source. */
+    private static String webjarVersion(String group, String artifact) {
+        String pom = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = WebPages.class.getResourceAsStream(pom)) {
             if (in == null) {
-                throw new IllegalStateException("the htmx.org webjar is not on the class path");
+                throw new IllegalStateException("the " + artifact + " webjar is not on the class path");
             }
             Properties properties = new Properties();
             properties.load(in);
