@@ -1,7 +1,10 @@
 package io.casework.application;
 
 import io.casework.application.port.in.AssignCaseUseCase;
+import io.casework.application.port.in.ApiKeyQueries;
 import io.casework.application.port.in.AuthenticateUseCase;
+import io.casework.application.port.in.CreateApiKeyUseCase;
+import io.casework.application.port.in.RevokeApiKeyUseCase;
 import io.casework.application.port.in.CaseQueries;
 import io.casework.application.port.in.ChangePlanUseCase;
 import io.casework.application.port.in.ChangeTeamMembershipUseCase;
@@ -56,7 +59,10 @@ import io.casework.application.service.idempotency.IdempotentRequestService;
 import io.casework.application.service.notification.NotificationQueryService;
 import io.casework.application.service.notification.NotificationSender;
 import io.casework.application.service.notification.RetryPolicy;
+import io.casework.application.service.organization.ApiKeyQueryService;
 import io.casework.application.service.organization.AuthenticateService;
+import io.casework.application.service.organization.CreateApiKeyService;
+import io.casework.application.service.organization.RevokeApiKeyService;
 import io.casework.application.service.organization.ChangePlanService;
 import io.casework.application.service.organization.CreateOrganizationService;
 import io.casework.application.service.organization.OrganizationQueryService;
@@ -100,7 +106,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        WorkflowQueries workflows, NotificationQueries notifications,
                        IdempotentRequestUseCase idempotentRequests,
                        WorkflowRunner workflowRunner, EmailSender emailSender,
-                       SignInLinkUseCase signInLinks, SessionUseCase sessions) implements UseCases {
+                       SignInLinkUseCase signInLinks, SessionUseCase sessions,
+                       CreateApiKeyUseCase createApiKey, RevokeApiKeyUseCase revokeApiKey,
+                       ApiKeyQueries apiKeys) implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
@@ -141,7 +149,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         var workflows = ports.workflows();
         var runs = ports.workflowRuns();
         return new Casework(
-                new AuthenticateService(ports.apiKeys()),
+                new AuthenticateService(ports.apiKeys(), clock),
                 new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
                 new ChangePlanService(ports.organizations(), transactions),
                 new OrganizationQueryService(ports.organizations(), ports.assignCaseUsage(), limits, clock),
@@ -171,6 +179,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         transactions, clock, settings.sendLease(), settings.longestSend()),
                 new SignInLinkService(staff, ports.signInLinks(), ports.notificationOutbox(), ids, transactions, clock,
                         settings.publicUrl()),
-                new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock));
+                new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock),
+                new CreateApiKeyService(ports.apiKeys(), ids, transactions, clock),
+                new RevokeApiKeyService(ports.apiKeys(), transactions, clock),
+                new ApiKeyQueryService(ports.apiKeys()));
     }
 }

@@ -64,6 +64,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         bootstrap.addCommand(new CreateOrganizationCliCommand(commandOutput));
         bootstrap.addCommand(new SetPlanCliCommand(commandOutput));
         bootstrap.addCommand(new SignInLinkCliCommand(commandOutput));
+        bootstrap.addCommand(new CreateApiKeyCliCommand(commandOutput));
+        bootstrap.addCommand(new RevokeApiKeyCliCommand(commandOutput));
     }
 
     @Override

@@ -82,6 +82,45 @@ class CommandLineTest {
     }
 
     @Test
+    void createApiKeyPrintsAWorkingKeyAndRevokeApiKeyRevokesIt() throws Exception {
+        TestDatabase.Fresh database = TestDatabase.fresh();
+        Path config = configFor(database);
+        assertThat(run("create-organization", "--name", "Acme", "--plan", "growth", config.toString())).isEmpty();
+        String organizationId = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).trim())
+                .get("organization_id").asText();
+        out.reset();
+
+        assertThat(run("create-api-key", "--organization", organizationId, "--name", "Back office",
+                config.toString())).isEmpty();
+        JsonNode created = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).trim());
+        assertThat(created.properties()).extracting(Map.Entry::getKey).containsExactly("id", "name", "api_key");
+        UseCases casework = new Wiring(new PostgresPersistence(database.dataSource()), new CaseworkConfiguration())
+                .casework(new FileNotifier(dir.resolve("outbox"), new EmailRenderer(null, null)));
+        assertThat(casework.authenticate().authenticate(created.get("api_key").asText())).isPresent();
+        out.reset();
+
+        assertThat(run("revoke-api-key", "--id", created.get("id").asText(), config.toString())).isEmpty();
+
+        JsonNode revoked = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).trim());
+        assertThat(revoked.get("organization_id").asText()).isEqualTo(organizationId);
+        assertThat(revoked.get("revoked_at").asText()).isNotEmpty();
+        assertThat(casework.authenticate().authenticate(created.get("api_key").asText())).isEmpty();
+    }
+
+    @Test
+    void createApiKeyFailsForAnUnknownOrganizationAndRevokeForAnUnknownKey() throws Exception {
+        Path config = configFor(TestDatabase.fresh());
+
+        assertThat(run("create-api-key", "--organization", "org_nothere", "--name", "X", config.toString())).isPresent();
+        assertThat(run("revoke-api-key", "--id", "key_nothere", config.toString())).isPresent();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).trim().lines().toList()).containsExactly(
+                "casework create-api-key: organization org_nothere was not found",
+                "casework revoke-api-key: API key key_nothere was not found");
+    }
+
+    @Test
     void signInLinkFailsForAnAddressWithNoActiveMember() throws Exception {
         Path config = configFor(TestDatabase.fresh());
 

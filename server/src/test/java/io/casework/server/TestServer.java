@@ -27,7 +27,12 @@ final class TestServer {
     private UseCases casework;
 
     TestServer(ConfigOverride... extra) {
-        this.database = TestDatabase.fresh();
+        this(TestDatabase.fresh(), extra);
+    }
+
+    /** A second server process on another's database: {@code new TestServer(first.database())}. */
+    TestServer(TestDatabase.Fresh database, ConfigOverride... extra) {
+        this.database = database;
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", database.url()),
                 ConfigOverride.config("database.user", database.user()),

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.casework.adapters.rest.apikey.ApiKeyResource;
 import io.casework.adapters.rest.auth.ApiKeyAuthenticator;
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.auth.ProblemUnauthorizedHandler;
@@ -99,6 +100,7 @@ public final class RestApi {
 
                 new OpenApiResource(),
                 new OrganizationResource(useCases.organizations()),
+                new ApiKeyResource(useCases.createApiKey(), useCases.revokeApiKey(), useCases.apiKeys(), posts),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
                         useCases.staffMembers(), posts),
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),

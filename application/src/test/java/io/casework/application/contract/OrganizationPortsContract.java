@@ -2,6 +2,7 @@ package io.casework.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.out.ApiKeyRepository;
 import io.casework.application.port.out.ApiKeyRepository.StoredApiKey;
 import io.casework.application.port.out.AssignCaseUsage;
@@ -13,6 +14,8 @@ import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every adapter of the organization ports must do. Extend it with a factory for your adapter. */
@@ -61,13 +64,62 @@ public abstract class OrganizationPortsContract {
     void findsAnApiKeyByIdWithItsHash() {
         Organization organization = storedOrganization(Plan.GROWTH);
         ApiKeyId keyId = new ApiKeyId(ids.next("key_"));
-        apiKeys().add(new StoredApiKey(keyId, organization.id(), new byte[] {1, 2, 3}, NOW));
+        apiKeys().add(StoredApiKey.issued(keyId, organization.id(), "Back office", new byte[] {1, 2, 3}, NOW));
 
         StoredApiKey found = apiKeys().find(keyId).orElseThrow();
 
         assertThat(found.organizationId()).isEqualTo(organization.id());
+        assertThat(found.name()).isEqualTo("Back office");
         assertThat(found.secretHash()).containsExactly(1, 2, 3);
+        assertThat(found.createdAt()).isEqualTo(NOW);
+        assertThat(found.lastUsedAt()).isNull();
+        assertThat(found.revokedAt()).isNull();
         assertThat(apiKeys().find(new ApiKeyId(ids.next("key_")))).isEmpty();
+    }
+
+    @Test
+    void listsAnOrganizationsKeysNewestFirstInPages() {
+        Organization organization = storedOrganization(Plan.GROWTH);
+        Organization other = storedOrganization(Plan.GROWTH);
+        for (int i = 0; i < 3; i++) {
+            apiKeys().add(StoredApiKey.issued(new ApiKeyId(ids.next("key_")), organization.id(), "key " + i,
+                    new byte[] {1}, NOW.plusSeconds(i)));
+        }
+        apiKeys().add(StoredApiKey.issued(new ApiKeyId(ids.next("key_")), other.id(), "other", new byte[] {1}, NOW));
+
+        List<StoredApiKey> first = apiKeys().list(organization.id(), 2, Optional.empty());
+        StoredApiKey last = first.get(1);
+        List<StoredApiKey> second = apiKeys().list(organization.id(), 2,
+                Optional.of(new Position(last.createdAt(), last.id().value())));
+
+        assertThat(first).extracting(StoredApiKey::name).containsExactly("key 2", "key 1");
+        assertThat(second).extracting(StoredApiKey::name).containsExactly("key 0");
+    }
+
+    @Test
+    void aRevokedKeyKeepsItsFirstRevocationTime() {
+        Organization organization = storedOrganization(Plan.GROWTH);
+        ApiKeyId keyId = new ApiKeyId(ids.next("key_"));
+        apiKeys().add(StoredApiKey.issued(keyId, organization.id(), "Old", new byte[] {1}, NOW));
+
+        apiKeys().revoke(keyId, NOW.plusSeconds(10));
+        apiKeys().revoke(keyId, NOW.plusSeconds(20));
+
+        assertThat(apiKeys().find(keyId).orElseThrow().revokedAt()).isEqualTo(NOW.plusSeconds(10));
+    }
+
+    @Test
+    void lastUsedIsWrittenOncePerPeriod() {
+        Organization organization = storedOrganization(Plan.GROWTH);
+        ApiKeyId keyId = new ApiKeyId(ids.next("key_"));
+        apiKeys().add(StoredApiKey.issued(keyId, organization.id(), "Busy", new byte[] {1}, NOW));
+
+        apiKeys().markUsed(keyId, NOW.plusSeconds(1), NOW.minusSeconds(59));
+        apiKeys().markUsed(keyId, NOW.plusSeconds(30), NOW.minusSeconds(30));
+        assertThat(apiKeys().find(keyId).orElseThrow().lastUsedAt()).isEqualTo(NOW.plusSeconds(1));
+
+        apiKeys().markUsed(keyId, NOW.plusSeconds(70), NOW.plusSeconds(10));
+        assertThat(apiKeys().find(keyId).orElseThrow().lastUsedAt()).isEqualTo(NOW.plusSeconds(70));
     }
 
     @Test

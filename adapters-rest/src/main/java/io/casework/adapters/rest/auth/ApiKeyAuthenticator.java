@@ -10,11 +10,11 @@ import java.util.Optional;
 
 public final class ApiKeyAuthenticator implements Authenticator<String, CallerPrincipal> {
     /**
-     * How long a key, once found good, is taken as good without being read again. Keys cannot be revoked or
-     * changed today, so nothing goes stale; the bound is for the day they can: a revoked key would work for up to
-     * this long in each server process.
+     * How long a key, once found good, is taken as good without being read again: a revoked key is refused by
+     * every server process within this time. A bound that cannot be missed, unlike a signal from the database,
+     * and cheap: at most one read of a key per second and process, however many requests it makes.
      */
-    public static final Duration CACHE_TTL = Duration.ofSeconds(60);
+    public static final Duration CACHE_TTL = Duration.ofSeconds(1);
     private static final int CACHED_KEYS = 10_000;
 
     private final AuthenticateUseCase authenticate;

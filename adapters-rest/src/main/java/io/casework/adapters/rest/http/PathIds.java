@@ -4,6 +4,7 @@ import io.casework.application.port.in.NotFoundException;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.shared.PrefixedId;
 import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRunId;
@@ -16,6 +17,10 @@ public final class PathIds {
 
     public static StaffMemberId staffMember(String raw) {
         return parse(raw, StaffMemberId.PREFIX, "staff member", StaffMemberId::new);
+    }
+
+    public static ApiKeyId apiKey(String raw) {
+        return parse(raw, ApiKeyId.PREFIX, "API key", ApiKeyId::new);
     }
 
     public static TeamId team(String raw) {

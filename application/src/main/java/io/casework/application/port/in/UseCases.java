@@ -58,4 +58,10 @@ public interface UseCases {
     SignInLinkUseCase signInLinks();
 
     SessionUseCase sessions();
+
+    CreateApiKeyUseCase createApiKey();
+
+    RevokeApiKeyUseCase revokeApiKey();
+
+    ApiKeyQueries apiKeys();
 }

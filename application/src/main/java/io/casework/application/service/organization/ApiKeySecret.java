@@ -1,11 +1,14 @@
 package io.casework.application.service.organization;
 
+import io.casework.application.port.out.ApiKeyRepository.StoredApiKey;
 import io.casework.domain.organization.ApiKeyId;
+import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.PrefixedId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -19,13 +22,13 @@ final class ApiKeySecret {
     private ApiKeySecret() {
     }
 
-    static String newSecret() {
+    private static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String format(ApiKeyId id, String secret) {
+    private static String format(ApiKeyId id, String secret) {
         return id.value() + "." + secret;
     }
 
@@ -53,6 +56,15 @@ final class ApiKeySecret {
         return MessageDigest.isEqual(hash(secret), storedHash);
     }
 
+    /** A new key: what is stored (the hash) and what the client is shown once (the whole key). */
+    static Minted mint(ApiKeyId id, OrganizationId organizationId, String name, Instant now) {
+        String secret = newSecret();
+        return new Minted(StoredApiKey.issued(id, organizationId, name, hash(secret), now), format(id, secret));
+    }
+
     record Parsed(ApiKeyId id, String secret) {
+    }
+
+    record Minted(StoredApiKey stored, String presented) {
     }
 }

@@ -3,7 +3,6 @@ package io.casework.application.service.organization;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateOrganizationUseCase;
 import io.casework.application.port.out.ApiKeyRepository;
-import io.casework.application.port.out.ApiKeyRepository.StoredApiKey;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.Transactions;
@@ -13,6 +12,8 @@ import io.casework.domain.organization.OrganizationId;
 import java.time.Clock;
 
 public final class CreateOrganizationService implements CreateOrganizationUseCase {
+    /** The name of the key an organization is created with. */
+    static final String FIRST_KEY_NAME = "First key";
     private final OrganizationRepository organizations;
     private final ApiKeyRepository apiKeys;
     private final IdGenerator ids;
@@ -33,11 +34,11 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
         return transactions.inTransaction(() -> {
             Organization organization = Organization.create(new OrganizationId(ids.next(OrganizationId.PREFIX)),
                     command.name(), command.plan(), clock.instant());
-            ApiKeyId keyId = new ApiKeyId(ids.next(ApiKeyId.PREFIX));
-            String secret = ApiKeySecret.newSecret();
+            ApiKeySecret.Minted key = ApiKeySecret.mint(new ApiKeyId(ids.next(ApiKeyId.PREFIX)), organization.id(),
+                    FIRST_KEY_NAME, clock.instant());
             organizations.add(organization);
-            apiKeys.add(new StoredApiKey(keyId, organization.id(), ApiKeySecret.hash(secret), clock.instant()));
-            return new CreatedOrganization(organization.id(), ApiKeySecret.format(keyId, secret));
+            apiKeys.add(key.stored());
+            return new CreatedOrganization(organization.id(), key.presented());
         });
     }
 }
