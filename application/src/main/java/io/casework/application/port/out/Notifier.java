@@ -89,6 +89,13 @@ public interface Notifier {
             }
         }
 
+        /** A staff member in the dashboard, by the name they had then. */
+        record StaffMember(String name) implements ChangedBy {
+            public StaffMember {
+                Objects.requireNonNull(name);
+            }
+        }
+
         /** A run of this version of a workflow. */
         record Workflow(String name, int version) implements ChangedBy {
             public Workflow {

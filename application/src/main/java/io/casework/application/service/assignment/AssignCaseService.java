@@ -7,12 +7,10 @@ import io.casework.application.port.in.NotFoundException;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
-import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
-import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
-import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.shared.DomainException;
 
 public final class AssignCaseService implements AssignCaseUseCase {
@@ -20,13 +18,15 @@ public final class AssignCaseService implements AssignCaseUseCase {
     private final CaseStore store;
     private final CaseAssigner assigner;
     private final Transactions transactions;
+    private final ChangeAuthors authors;
 
     public AssignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids, CaseAssigner assigner,
-                             Transactions transactions) {
+                             StaffMemberRepository staff, Transactions transactions) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
         this.transactions = transactions;
+        this.authors = new ChangeAuthors(staff);
     }
 
     @Override
@@ -35,7 +35,8 @@ public final class AssignCaseService implements AssignCaseUseCase {
             Case aCase = cases.findForUpdate(command.organizationId(), command.caseId())
                     .orElseThrow(() -> new NotFoundException("case", command.caseId().value()));
             try {
-                assigner.assign(aCase, command.target(), command.actor(), byApi(command.actor()));
+                assigner.assign(aCase, command.target(), command.actor(),
+                        authors.of(command.organizationId(), command.actor()));
             } catch (DomainException e) {
                 if ("case_closed".equals(e.code())) {
                     throw new ConflictException(e.getMessage());
@@ -45,9 +46,5 @@ public final class AssignCaseService implements AssignCaseUseCase {
             store.save(aCase);
             return aCase;
         });
-    }
-
-    static Notifier.ChangedBy byApi(Actor actor) {
-        return new Notifier.ChangedBy.ApiKey(new ApiKeyId(actor.id()));
     }
 }

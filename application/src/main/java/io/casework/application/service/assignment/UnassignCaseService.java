@@ -5,6 +5,7 @@ import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
 import io.casework.domain.cases.Actor;
@@ -17,13 +18,15 @@ public final class UnassignCaseService implements UnassignCaseUseCase {
     private final CaseStore store;
     private final CaseAssigner assigner;
     private final Transactions transactions;
+    private final ChangeAuthors authors;
 
     public UnassignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids,
-                               CaseAssigner assigner, Transactions transactions) {
+                               CaseAssigner assigner, StaffMemberRepository staff, Transactions transactions) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
         this.transactions = transactions;
+        this.authors = new ChangeAuthors(staff);
     }
 
     @Override
@@ -31,7 +34,7 @@ public final class UnassignCaseService implements UnassignCaseUseCase {
         return transactions.inTransaction(() -> {
             Case aCase = cases.findForUpdate(organizationId, caseId)
                     .orElseThrow(() -> new NotFoundException("case", caseId.value()));
-            assigner.unassign(aCase, actor, AssignCaseService.byApi(actor));
+            assigner.unassign(aCase, actor, authors.of(organizationId, actor));
             store.save(aCase);
             return aCase;
         });

@@ -14,6 +14,7 @@ import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.in.UpdateCaseCommand;
+import io.casework.application.port.out.Notifier;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.StaffMember;
@@ -217,6 +218,26 @@ class CaseAssignmentTest {
         });
         assertThat(notifications(aCase)).extracting(NotificationView::status)
                 .containsExactly(NotificationView.Status.SENT);
+    }
+
+    @Test
+    void aStaffMemberAssigningInTheDashboardIsNamedInTheEventAndTheEmail() {
+        StaffMember ada = casework.staffMember(org, "Ada");
+        StaffMember grace = casework.staffMember(org, "Grace");
+        Actor byGrace = Actor.staffMember(grace.id().value());
+        Case aCase = casework.newCase(org, "ato");
+
+        casework.useCases.assignCase().assign(new AssignCaseCommand(org, byGrace, aCase.id(),
+                new AssignmentTarget(INDIVIDUAL, ada.id().value(), null)));
+        casework.useCases.emailSender().sendDue(10);
+
+        assertThat(queries().events(org, aCase.id(), PageRequest.first(100)).items())
+                .filteredOn(e -> e.event() instanceof CaseAssigned).singleElement()
+                .satisfies(e -> assertThat(e.event().actor()).isEqualTo(byGrace));
+        assertThat(casework.notifier.sent()).singleElement()
+                .satisfies(email -> assertThat(email.changedBy()).isEqualTo(new Notifier.ChangedBy.StaffMember("Grace")));
+        casework.useCases.unassignCase().unassign(org, byGrace, aCase.id());
+        assertThat(queries().get(org, aCase.id()).assignee()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,28 @@
+package io.casework.application.service.assignment;
+
+import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.cases.Actor;
+import io.casework.domain.organization.ApiKeyId;
+import io.casework.domain.organization.OrganizationId;
+
+/** Who made an assignment by hand, as its email names them: an API client by key, a staff member by name. */
+final class ChangeAuthors {
+    private final StaffMemberRepository staff;
+
+    ChangeAuthors(StaffMemberRepository staff) {
+        this.staff = staff;
+    }
+
+    Notifier.ChangedBy of(OrganizationId organizationId, Actor actor) {
+        return switch (actor.type()) {
+            case API_KEY -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(actor.id()));
+            case STAFF_MEMBER -> new Notifier.ChangedBy.StaffMember(staff.find(organizationId,
+                    new StaffMemberId(actor.id())).map(StaffMember::name).orElse(actor.id()));
+            case WORKFLOW_RUN, SYSTEM -> throw new IllegalArgumentException(
+                    "an assignment by hand is made through the API or the dashboard, not by " + actor);
+        };
+    }
+}
