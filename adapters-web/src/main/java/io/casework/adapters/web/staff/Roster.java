@@ -29,7 +29,8 @@ final class Roster {
         Map<StaffMemberId, StaffMember> members = new LinkedHashMap<>();
         Optional<String> cursor = Optional.empty();
         do {
-            Page<StaffMember> page = staff.list(organizationId, PageRequest.of(PageRequest.MAX_LIMIT, cursor.orElse(null)));
+            Page<StaffMember> page = staff.list(organizationId,
+                    PageRequest.of(PageRequest.MAX_LIMIT, cursor.orElse(null)));
             page.items().forEach(m -> members.put(m.id(), m));
             cursor = page.nextCursor();
         } while (cursor.isPresent());

@@ -9,8 +9,7 @@ import java.util.Map;
 /** {@code /staff}: one page of the organization's staff, and the form that adds one (with its errors, if any). */
 public final class StaffListPage extends PageView {
     private final List<StaffRow> rows;
-    private final String nextCursor;
-    private final boolean firstPage;
+    private final Pager pager;
     private final String addedName;
     private final String email;
     private final String name;
@@ -18,12 +17,11 @@ public final class StaffListPage extends PageView {
     private final FieldErrors errors;
     private final int status;
 
-    StaffListPage(Viewer viewer, List<StaffRow> rows, String nextCursor, boolean firstPage, String addedName,
+    StaffListPage(Viewer viewer, List<StaffRow> rows, Pager pager, String addedName,
                   String email, String name, String role, FieldErrors errors, int status) {
         super("staff.mustache", "Staff", Section.STAFF, viewer);
         this.rows = rows;
-        this.nextCursor = nextCursor;
-        this.firstPage = firstPage;
+        this.pager = pager;
         this.addedName = addedName;
         this.email = email;
         this.name = name;
@@ -40,16 +38,8 @@ public final class StaffListPage extends PageView {
         return rows.isEmpty();
     }
 
-    public String nextCursor() {
-        return nextCursor;
-    }
-
-    public boolean firstPage() {
-        return firstPage;
-    }
-
-    public boolean paged() {
-        return nextCursor != null || !firstPage;
+    public Pager pager() {
+        return pager;
     }
 
     /** The name of the member just added, for the notice saying so; null otherwise. */

@@ -19,7 +19,6 @@ import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
 import io.casework.domain.shared.InvalidValueException;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,6 @@ import java.util.OptionalLong;
 @Produces(PageView.HTML)
 public final class StaffResource {
     private static final int PAGE_SIZE = 25;
-    private static final int MAX_NAME = 200;
 
     private final CreateStaffMemberUseCase create;
     private final UpdateStaffMemberUseCase update;
@@ -73,17 +71,18 @@ public final class StaffResource {
     public Response add(@Context SecurityContext security, @FormParam("email") String rawEmail,
                         @FormParam("name") String rawName, @FormParam("role") String rawRole) {
         Viewer viewer = Viewer.of(security);
-        String email = trimmed(rawEmail);
-        String name = trimmed(rawName);
+        String email = Forms.trimmed(rawEmail);
+        String name = Forms.trimmed(rawName);
         FieldErrors errors = new FieldErrors();
         Email address = email(email, errors);
-        checkName(name, errors);
+        Forms.checkName(name, errors, "Enter a name.");
         Role role = role(rawRole, errors);
         if (errors.any()) {
             return listPage(viewer, null, null, email, name, rawRole, errors, 422);
         }
         try {
-            StaffMember member = create.create(new CreateStaffMemberCommand(viewer.organizationId(), address, name, role));
+            StaffMember member = create.create(
+                    new CreateStaffMemberCommand(viewer.organizationId(), address, name, role));
             return Response.seeOther(UriBuilder.fromPath("/staff").queryParam("added", member.id().value()).build())
                     .build();
         } catch (ConflictException taken) {
@@ -120,11 +119,11 @@ public final class StaffResource {
         Viewer viewer = Viewer.of(security);
         StaffMemberId memberId = new StaffMemberId(id);
         StaffMember current = queries.get(viewer.organizationId(), memberId);
-        long version = version(rawVersion);
-        String name = trimmed(rawName);
-        String capacityText = trimmed(rawCapacity);
+        long version = Forms.version(rawVersion);
+        String name = Forms.trimmed(rawName);
+        String capacityText = Forms.trimmed(rawCapacity);
         FieldErrors errors = new FieldErrors();
-        checkName(name, errors);
+        Forms.checkName(name, errors, "Enter a name.");
         Role role = role(rawRole, errors);
         Availability availability = availability(rawAvailability, errors);
         Optional<Integer> capacity = capacity(capacityText, errors);
@@ -162,7 +161,7 @@ public final class StaffResource {
             return memberPage(viewer, queries.get(viewer.organizationId(), memberId), StaffMemberPage.Notice.NONE,
                     "You can't deactivate your own account. Ask another admin to do it.", 422);
         }
-        return changeStatus(viewer, memberId, version(rawVersion), StaffStatus.DEACTIVATED, "deactivated");
+        return changeStatus(viewer, memberId, Forms.version(rawVersion), StaffStatus.DEACTIVATED, "deactivated");
     }
 
     @POST
@@ -171,7 +170,8 @@ public final class StaffResource {
     public Response reactivate(@Context SecurityContext security, @PathParam("id") String id,
                                @FormParam("version") String rawVersion) {
         Viewer viewer = Viewer.of(security);
-        return changeStatus(viewer, new StaffMemberId(id), version(rawVersion), StaffStatus.ACTIVE, "reactivated");
+        return changeStatus(viewer, new StaffMemberId(id), Forms.version(rawVersion), StaffStatus.ACTIVE,
+                "reactivated");
     }
 
     private Response changeStatus(Viewer viewer, StaffMemberId memberId, long version, StaffStatus status,
@@ -190,7 +190,7 @@ public final class StaffResource {
                               FieldErrors errors, int status) {
         Page<StaffMember> page = queries.list(viewer.organizationId(), PageRequest.of(PAGE_SIZE, cursor));
         StaffListPage view = new StaffListPage(viewer, page.items().stream().map(StaffRow::of).toList(),
-                page.nextCursor().orElse(null), cursor == null || cursor.isEmpty(), addedName, email, name, role,
+                Pager.of(cursor, page.nextCursor()), addedName, email, name, role,
                 errors, status);
         return Response.status(status).entity(view).build();
     }
@@ -233,13 +233,6 @@ public final class StaffResource {
         }
     }
 
-    private static void checkName(String name, FieldErrors errors) {
-        if (name.isEmpty()) {
-            errors.add("name", "Enter a name.");
-        } else if (name.length() > MAX_NAME) {
-            errors.add("name", "Use at most " + MAX_NAME + " characters.");
-        }
-    }
 
     private static Role role(String raw, FieldErrors errors) {
         if ("admin".equals(raw)) {
@@ -280,18 +273,7 @@ public final class StaffResource {
         return Optional.empty();
     }
 
-    /** The version the form was shown at; a form without one was not made by these pages. */
-    private static long version(String raw) {
-        try {
-            return Long.parseLong(raw == null ? "" : raw.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("the form has no version");
-        }
-    }
 
-    private static String trimmed(String value) {
-        return value == null ? "" : value.strip();
-    }
 
     private static String sentence(String message) {
         return message.isEmpty() ? message

@@ -9,19 +9,17 @@ import java.util.Map;
 /** {@code /teams}: one page of the organization's teams, and the form that creates one. */
 public final class TeamListPage extends PageView {
     private final List<TeamRow> rows;
-    private final String nextCursor;
-    private final boolean firstPage;
+    private final Pager pager;
     private final String createdName;
     private final String name;
     private final List<Choice> members;
     private final FieldErrors errors;
 
-    TeamListPage(Viewer viewer, List<TeamRow> rows, String nextCursor, boolean firstPage, String createdName,
+    TeamListPage(Viewer viewer, List<TeamRow> rows, Pager pager, String createdName,
                  String name, List<Choice> members, FieldErrors errors) {
         super("teams.mustache", "Teams", Section.TEAMS, viewer);
         this.rows = rows;
-        this.nextCursor = nextCursor;
-        this.firstPage = firstPage;
+        this.pager = pager;
         this.createdName = createdName;
         this.name = name;
         this.members = members;
@@ -36,16 +34,8 @@ public final class TeamListPage extends PageView {
         return rows.isEmpty();
     }
 
-    public String nextCursor() {
-        return nextCursor;
-    }
-
-    public boolean firstPage() {
-        return firstPage;
-    }
-
-    public boolean paged() {
-        return nextCursor != null || !firstPage;
+    public Pager pager() {
+        return pager;
     }
 
     public String createdName() {

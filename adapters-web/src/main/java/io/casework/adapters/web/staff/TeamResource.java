@@ -17,7 +17,6 @@ import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.shared.InvalidValueException;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,6 @@ import java.util.Set;
 @Produces(PageView.HTML)
 public final class TeamResource {
     private static final int PAGE_SIZE = 25;
-    private static final int MAX_NAME = 200;
 
     private final CreateTeamUseCase create;
     private final UpdateTeamUseCase update;
@@ -76,10 +74,10 @@ public final class TeamResource {
     public Response add(@Context SecurityContext security, @FormParam("name") String rawName,
                         @FormParam("member") List<String> memberIds) {
         Viewer viewer = Viewer.of(security);
-        String name = trimmed(rawName);
+        String name = Forms.trimmed(rawName);
         List<String> chosen = distinct(memberIds);
         FieldErrors errors = new FieldErrors();
-        checkName(name, errors);
+        Forms.checkName(name, errors, "Enter a name for the team.");
         if (errors.any()) {
             return listPage(viewer, null, null, name, chosen, errors, 422);
         }
@@ -111,11 +109,11 @@ public final class TeamResource {
         Viewer viewer = Viewer.of(security);
         TeamId teamId = new TeamId(id);
         Team current = teams.get(viewer.organizationId(), teamId);
-        long version = version(rawVersion);
-        String name = trimmed(rawName);
+        long version = Forms.version(rawVersion);
+        String name = Forms.trimmed(rawName);
         List<String> chosen = distinct(memberIds);
         FieldErrors errors = new FieldErrors();
-        checkName(name, errors);
+        Forms.checkName(name, errors, "Enter a name for the team.");
         if (!errors.any()) {
             try {
                 update.update(new UpdateTeamCommand(viewer.organizationId(), teamId, OptionalLong.of(version),
@@ -147,7 +145,7 @@ public final class TeamResource {
         Page<Team> page = teams.list(viewer.organizationId(), PageRequest.of(PAGE_SIZE, cursor));
         Roster roster = Roster.of(staff, viewer.organizationId());
         TeamListPage view = new TeamListPage(viewer, page.items().stream().map(t -> TeamRow.of(t, roster)).toList(),
-                page.nextCursor().orElse(null), cursor == null || cursor.isEmpty(), createdName, name,
+                Pager.of(cursor, page.nextCursor()), createdName, name,
                 choices(roster, List.of(), chosen), errors);
         return Response.status(status).entity(view).build();
     }
@@ -180,13 +178,6 @@ public final class TeamResource {
         }
     }
 
-    private static void checkName(String name, FieldErrors errors) {
-        if (name.isEmpty()) {
-            errors.add("name", "Enter a name for the team.");
-        } else if (name.length() > MAX_NAME) {
-            errors.add("name", "Use at most " + MAX_NAME + " characters.");
-        }
-    }
 
     /** Member errors name {@code member_ids[i]}; the form has one group of checkboxes for them. */
     private static String fieldOf(RuntimeException invalid) {
@@ -198,7 +189,7 @@ public final class TeamResource {
 
     private static String messageOf(RuntimeException invalid) {
         if (invalid instanceof InvalidValueException value && !value.field().startsWith("member")) {
-            return "Use 1 to " + MAX_NAME + " characters.";
+            return "Use 1 to " + Forms.MAX_NAME + " characters.";
         }
         if (invalid instanceof InvalidValueException value) {
             return value.getMessage().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
@@ -207,20 +198,10 @@ public final class TeamResource {
         return "Choose members from the staff listed here; one of them is no longer in your organization.";
     }
 
-    private static long version(String raw) {
-        try {
-            return Long.parseLong(raw == null ? "" : raw.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("the form has no version");
-        }
-    }
 
     private static List<String> distinct(List<String> values) {
         return values == null ? List.of()
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     }
 
-    private static String trimmed(String value) {
-        return value == null ? "" : value.strip();
-    }
 }
