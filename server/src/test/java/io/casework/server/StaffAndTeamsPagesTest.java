@@ -240,6 +240,14 @@ class StaffAndTeamsPagesTest {
                 "Cookie", "casework_session=" + session).status()).isEqualTo(404);
         BROWSER.open("/staff/not-an-id");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("That didn't work");
+
+        BROWSER.open("/teams");
+        TestServer.Response foreignMember = post(session, "/teams", "csrf=" + dashboard.csrfToken()
+                + "&name=Lab&member=" + outsider.id().value());
+        assertThat(foreignMember.status()).isEqualTo(422);
+        assertThat(foreignMember.raw().body()).contains("id=\"members-error\"", "value=\"Lab\"");
+        assertThat(SERVER.casework().teams().list(new OrganizationId(tenant.organizationId()), PageRequest.first(10))
+                .items()).as("no team made with another organization's member").isEmpty();
     }
 
     @Test
