@@ -138,7 +138,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         Transactions transactions = ports.transactions();
         PlanLimits limits = new PlanLimits(settings.startupProgramAssignCaseMonthlyLimit());
         CaseAssigner assigner = new CaseAssigner(ports.assigneeDirectory(),
-                new AssignmentNotices(ports.notificationOutbox(), ids, clock, settings.caseUrlTemplate()), clock);
+                new AssignmentNotices(ports.notificationOutbox(), ports.organizations(), ids, clock,
+                        settings.caseUrlTemplate()), clock);
         StepTypes stepTypes = new StepTypes(
                 new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), ports.assignCaseUsage(), limits, clock),
                 new SetCasePriorityStep(clock));
@@ -177,8 +178,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         transactions, clock, settings.runLease()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
                         transactions, clock, settings.sendLease(), settings.longestSend()),
-                new SignInLinkService(staff, ports.signInLinks(), ports.notificationOutbox(), ids, transactions, clock,
-                        settings.publicUrl()),
+                new SignInLinkService(staff, ports.organizations(), ports.signInLinks(), ports.notificationOutbox(),
+                        ids, transactions, clock, settings.publicUrl()),
                 new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock),
                 new CreateApiKeyService(ports.apiKeys(), ids, transactions, clock),
                 new RevokeApiKeyService(ports.apiKeys(), transactions, clock),

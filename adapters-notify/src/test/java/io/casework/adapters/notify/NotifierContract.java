@@ -59,10 +59,12 @@ public abstract class NotifierContract {
         assertThat(message.isMimeType("multipart/alternative")).isTrue();
         assertThat(leafTypes(message)).containsExactly("text/plain", "text/html");
         for (String body : List.of(part(message, "text/plain"), part(message, "text/html"))) {
-            assertThat(body).contains("case_01JD5Q", "account_takeover", "high", "Grace Hopper", "user-123",
-                    "workflow Route ATO (version 3)", CASE_URL);
+            assertThat(body).contains("case_01JD5Q", "Grace Hopper", "user-123", "workflow Route ATO (version 3)",
+                    CASE_URL);
         }
-        assertThat(part(message, "text/html")).contains("href=\"" + CASE_URL + "\"");
+        assertThat(part(message, "text/plain")).contains("account_takeover", "high");
+        // the HTML part words the type and priority for people
+        assertThat(part(message, "text/html")).contains("href=\"" + CASE_URL + "\"", "Account takeover", "High");
     }
 
     @Test

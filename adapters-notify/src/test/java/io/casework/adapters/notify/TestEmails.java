@@ -23,33 +23,41 @@ public final class TestEmails {
     private TestEmails() {
     }
 
+    public static final String ORGANIZATION = "Acme Trust & Safety";
+
     public static Email anAssignment(String messageId) {
-        return new Email(messageId, Kind.ASSIGNED, new Recipient("ada@example.com", "Ada Lovelace"),
+        return Email.aboutCase(messageId, Kind.ASSIGNED, new Recipient("ada@example.com", "Ada Lovelace"),
                 new CaseSummary("case_01JD5Q", new CaseType("account_takeover"), Priority.HIGH, "Grace Hopper",
                         "user-123"),
-                new ChangedBy.Workflow("Route ATO", 3), CASE_URL, null);
+                new ChangedBy.Workflow("Route ATO", 3), CASE_URL, null, ORGANIZATION);
     }
 
     public static Email withSubjectName(Email email, String subjectName) {
         CaseSummary c = email.caseSummary();
-        return new Email(email.messageId(), email.kind(), email.recipient(),
+        return Email.aboutCase(email.messageId(), email.kind(), email.recipient(),
                 new CaseSummary(c.caseId(), c.caseType(), c.priority(), subjectName, c.subjectReferenceId()),
-                email.changedBy(), email.caseUrl(), email.teamName());
+                email.changedBy(), email.caseUrl(), email.teamName(), email.organizationName());
     }
 
     public static Email withRecipient(Email email, Recipient recipient) {
-        return new Email(email.messageId(), email.kind(), recipient, email.caseSummary(), email.changedBy(),
-                email.caseUrl(), email.teamName());
+        return Email.aboutCase(email.messageId(), email.kind(), recipient, email.caseSummary(), email.changedBy(),
+                email.caseUrl(), email.teamName(), email.organizationName());
     }
 
     public static Email toTeam(Email email, String teamName) {
-        return new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(), email.changedBy(),
-                email.caseUrl(), teamName);
+        return Email.aboutCase(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
+                email.changedBy(), email.caseUrl(), teamName, email.organizationName());
     }
 
     public static Email withKind(Email email, Kind kind) {
-        return new Email(email.messageId(), kind, email.recipient(), email.caseSummary(), email.changedBy(),
-                email.caseUrl(), email.teamName());
+        return Email.aboutCase(email.messageId(), kind, email.recipient(), email.caseSummary(), email.changedBy(),
+                email.caseUrl(), email.teamName(), email.organizationName());
+    }
+
+    /** As emails queued before the organization's name was kept come out of the outbox. */
+    public static Email withoutOrganization(Email email) {
+        return Email.aboutCase(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
+                email.changedBy(), email.caseUrl(), email.teamName(), null);
     }
 
     /** The decoded content of the first part of this MIME type, e.g. {@code text/plain}. */

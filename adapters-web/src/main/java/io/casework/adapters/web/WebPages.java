@@ -5,6 +5,8 @@ import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
 import io.casework.adapters.web.signin.SignInResource;
+import io.casework.adapters.web.staff.StaffResource;
+import io.casework.adapters.web.staff.TeamResource;
 import io.casework.adapters.web.session.SessionFilter;
 import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.setup.Environment;
@@ -49,6 +51,10 @@ public final class WebPages {
                 .register(new HomeResource())
                 .register(new ApiReferenceResource())
                 .register(new OrganizationResource(useCases.organizations()))
+                .register(new StaffResource(useCases.createStaffMember(), useCases.updateStaffMember(),
+                        useCases.staffMembers()))
+                .register(new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teams(),
+                        useCases.staffMembers()))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
         environment.servlets().addFilter("web-pages", new ServletContainer(pages))

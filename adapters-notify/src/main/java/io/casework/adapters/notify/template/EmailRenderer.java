@@ -45,10 +45,14 @@ import org.slf4j.LoggerFactory;
  * <p>Templates are read once, at construction, from {@code /templates/} on the classpath; a file of the same name in
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
  * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned} and {@code sign-in}. Variables:
- * {@code recipientName}, {@code caseId}, {@code caseType}, {@code priority}, {@code subjectName},
- * {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the recipient is told as
- * a member of the team the case went to); a sign-in email has only {@code recipientName} and {@code signInUrl}. Absent
- * values are missing, so {@code {{#subjectName}}…{{/subjectName}}} drops the line. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
+ * {@code recipientName}, {@code organizationName} (absent for emails queued before it was kept), {@code caseId},
+ * {@code caseType} and {@code caseTypeLabel} ("account_takeover", "Account takeover"), {@code priority} and
+ * {@code priorityLabel} ("high", "High"; {@code priorityUrgent} or {@code priorityHigh} is set for those two),
+ * {@code subjectName}, {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the
+ * recipient is told as a member of the team the case went to); a sign-in email has only {@code recipientName},
+ * {@code organizationName} and {@code signInUrl}. Absent values are missing, so
+ * {@code {{#subjectName}}…{{/subjectName}}} drops the line. The HTML templates are email-safe: tables and inline
+ * styles, no external CSS or images, at most 600px wide. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
  */
 public final class EmailRenderer {
     public static final String DEFAULT_FROM = "Casework <casework@localhost>";
@@ -118,13 +122,20 @@ public final class EmailRenderer {
         Map<String, Object> scope = new HashMap<>();
         // absent rather than blank, so a template section around an optional value disappears with it
         putIfPresent(scope, "recipientName", email.recipient().name());
+        putIfPresent(scope, "organizationName", email.organizationName());
         if (email.kind() == Kind.SIGN_IN) {
             putIfPresent(scope, "signInUrl", email.signInUrl());
             return scope;
         }
         putIfPresent(scope, "caseId", email.caseSummary().caseId());
         putIfPresent(scope, "caseType", email.caseSummary().caseType().value());
-        putIfPresent(scope, "priority", named(email.caseSummary().priority()));
+        putIfPresent(scope, "caseTypeLabel", label(email.caseSummary().caseType().value()));
+        String priority = named(email.caseSummary().priority());
+        putIfPresent(scope, "priority", priority);
+        putIfPresent(scope, "priorityLabel", label(priority));
+        if (priority.equals("urgent") || priority.equals("high")) {
+            scope.put(priority.equals("urgent") ? "priorityUrgent" : "priorityHigh", Boolean.TRUE);
+        }
         putIfPresent(scope, "subjectName", email.caseSummary().subjectName());
         putIfPresent(scope, "subjectReferenceId", email.caseSummary().subjectReferenceId());
         putIfPresent(scope, "assignedBy", words(email.changedBy()));
@@ -143,6 +154,12 @@ public final class EmailRenderer {
         }
         ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
         return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";
+    }
+
+    /** A machine name as people read it: {@code account_takeover} is "Account takeover". */
+    static String label(String name) {
+        String words = name.replace('_', ' ').replace('-', ' ').strip();
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     /** Enumerations appear in template names and emails in lower case: {@code case-unassigned}, {@code high}. */

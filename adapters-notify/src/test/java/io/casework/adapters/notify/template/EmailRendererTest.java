@@ -6,9 +6,11 @@ import static io.casework.adapters.notify.TestEmails.toTeam;
 import static io.casework.adapters.notify.TestEmails.withKind;
 import static io.casework.adapters.notify.TestEmails.withRecipient;
 import static io.casework.adapters.notify.TestEmails.withSubjectName;
+import static io.casework.adapters.notify.TestEmails.withoutOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.casework.adapters.notify.TestEmails;
 import io.casework.application.port.out.Notifier.CaseSummary;
 import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
@@ -42,13 +44,41 @@ class EmailRendererTest {
     @Test
     void aSignInEmailCarriesTheLinkInBothParts() throws Exception {
         MimeMessage message = renderer.render(Email.signIn("ntf_1@casework", new Recipient("ada@example.com", "Ada"),
-                "https://casework.example.com/sign-in/abc&def"), session);
+                "https://casework.example.com/sign-in/abc&def", "Acme Trust & Safety"), session);
 
         assertThat(message.getSubject()).isEqualTo("[Casework] Your sign-in link");
         assertThat(part(message, "text/plain")).contains("Hello Ada,", "https://casework.example.com/sign-in/abc&def",
-                "works once, for 15 minutes");
-        assertThat(part(message, "text/html")).contains("href=\"https://casework.example.com/sign-in/abc&amp;def\"",
-                "Sign in to Casework");
+                "works once, for 15 minutes", "sign in to Casework at Acme Trust & Safety:",
+                "If you didn't ask to sign in, ignore this email");
+        assertThat(part(message, "text/html")).contains(
+                "<a href=\"https://casework.example.com/sign-in/abc&amp;def\" target=\"_blank\"",
+                ">Sign in to Casework</a>", "expires after <strong>15 minutes</strong>",
+                "If you didn't ask to sign in, ignore this email", "at <strong>Acme Trust &amp; Safety</strong>");
+    }
+
+    @Test
+    void theAssignmentHtmlLeadsWithTheSubjectAndTypeAndHasAButtonToTheCase() throws Exception {
+        String html = part(renderer.render(anAssignment("ntf_1@casework"), session), "text/html");
+
+        String heading = "<h1 style=\"margin: 0 0 12px 0; font-size: 26px; line-height: 32px; font-weight: 700; "
+                + "color: #1d2433;\">Grace Hopper</h1>";
+        assertThat(html).contains(heading, ">Account takeover</span>", ">High priority</span>",
+                "<a href=\"" + TestEmails.CASE_URL + "\" target=\"_blank\"", ">Open the case</a>",
+                "&nbsp;&nbsp;·&nbsp;&nbsp;Acme Trust &amp; Safety</span>",
+                "because a case at Acme Trust &amp; Safety was assigned to you.");
+        assertThat(html.indexOf(heading)).isLessThan(html.indexOf(">Account takeover</span>"))
+                .isLessThan(html.indexOf(">Open the case</a>"));
+        assertThat(html.indexOf(">Account takeover</span>")).isLessThan(html.indexOf(">Open the case</a>"));
+        assertThat(html).contains("max-width: 600px").doesNotContain("<link", "<img", "<style", "<script", "class=");
+    }
+
+    @Test
+    void anEmailQueuedBeforeTheOrganizationWasKeptLeavesItOut() throws Exception {
+        MimeMessage message = renderer.render(withoutOrganization(anAssignment("ntf_1@casework")), session);
+
+        assertThat(part(message, "text/html")).contains("because a case was assigned to you.")
+                .doesNotContain("Acme", "&nbsp;&nbsp;·&nbsp;&nbsp;");
+        assertThat(part(message, "text/plain")).contains("because a case was assigned to you.");
     }
 
     @Test
@@ -102,12 +132,13 @@ class EmailRendererTest {
                 null);
         MimeMessage message = renderer.render(new Email(email.messageId(), Kind.ASSIGNED,
                 new Recipient("ada@example.com", null), noSubject, email.changedBy(), email.caseUrl(), null), session);
+        String html = part(message, "text/html");
 
         assertThat(part(message, "text/plain")).startsWith("Hello,\r\n")
                 .contains("Priority:  normal\r\n\r\nOpen the case")
                 .doesNotContain("Subject:").doesNotContain("Reference:");
-        assertThat(part(message, "text/html")).doesNotContain("<th align=\"left\">Subject</th>")
-                .doesNotContain("Reference");
+        assertThat(html).doesNotContain(">Subject</td>").doesNotContain("Reference");
+        assertThat(html).as("the case is the heading when the subject has no name").contains(">Case case_01JD5Q</h1>");
     }
 
     @Test

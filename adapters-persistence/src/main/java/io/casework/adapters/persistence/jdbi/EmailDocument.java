@@ -28,6 +28,7 @@ final class EmailDocument {
         json.putObject("recipient")
                 .put("email", email.recipient().email())
                 .put("name", email.recipient().name());
+        json.put("organization_name", email.organizationName());
         if (email.kind() == Notifier.Kind.SIGN_IN) {
             json.put("sign_in_url", email.signInUrl());
             return JsonColumns.write(json);
@@ -60,10 +61,10 @@ final class EmailDocument {
         if (kind == Notifier.Kind.SIGN_IN) {
             return Notifier.Email.signIn(JsonColumns.text(json, "message_id"),
                     new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
-                    JsonColumns.text(json, "sign_in_url"));
+                    JsonColumns.text(json, "sign_in_url"), JsonColumns.text(json, "organization_name"));
         }
         JsonNode summary = json.path("case");
-        return new Notifier.Email(JsonColumns.text(json, "message_id"),
+        return Notifier.Email.aboutCase(JsonColumns.text(json, "message_id"),
                 kind,
                 new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
                 new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"),
@@ -72,7 +73,9 @@ final class EmailDocument {
                         JsonColumns.text(summary, "subject_name"), JsonColumns.text(summary, "subject_reference_id")),
                 json.has("changed_by") ? changedBy(json.get("changed_by")) : changedBy(JsonColumns.text(json,
                         "assigned_by")),
-                JsonColumns.text(json, "case_url"), JsonColumns.text(json, "team_name"));
+                JsonColumns.text(json, "case_url"), JsonColumns.text(json, "team_name"),
+                // absent from emails stored before the organization's name was kept: they are sent without it
+                JsonColumns.text(json, "organization_name"));
     }
 
     private static Notifier.ChangedBy changedBy(JsonNode json) {

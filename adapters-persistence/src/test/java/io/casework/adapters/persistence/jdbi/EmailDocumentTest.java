@@ -11,9 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class EmailDocumentTest {
     private static Notifier.Email email(ChangedBy changedBy) {
-        return new Notifier.Email("ntf_1@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.com",
+        return email(changedBy, "Acme Trust & Safety");
+    }
+
+    private static Notifier.Email email(ChangedBy changedBy, String organizationName) {
+        return Notifier.Email.aboutCase("ntf_1@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.com",
                 "Ada"), new Notifier.CaseSummary("case_1", new CaseType("fraud"), Priority.URGENT, null, "user-1"),
-                changedBy, "https://example.com/cases/case_1", "Fraud (Tier 2)");
+                changedBy, "https://example.com/cases/case_1", "Fraud (Tier 2)", organizationName);
     }
 
     /** As the versions before typed facts stored it: who changed the case, in words. */
@@ -38,7 +42,7 @@ class EmailDocumentTest {
     @Test
     void keepsASignInEmailWhichIsAboutNoCase() {
         Notifier.Email signIn = Notifier.Email.signIn("ntf_2@casework", new Notifier.Recipient("ada@example.com", "Ada"),
-                "https://casework.example.com/sign-in/t0ken");
+                "https://casework.example.com/sign-in/t0ken", "Acme Trust & Safety");
 
         String stored = EmailDocument.write(signIn);
 
@@ -47,10 +51,21 @@ class EmailDocumentTest {
     }
 
     @Test
-    void readsEmailsStoredWhenWhoChangedTheCaseWasWords() {
+    void readsEmailsStoredWhenWhoChangedTheCaseWasWordsAndTheOrganizationWasNotNamed() {
         assertThat(EmailDocument.read(earlier("the API (key_1)")))
-                .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1"))));
+                .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1")), null));
         assertThat(EmailDocument.read(earlier("workflow Route (version 2) ATO (version 3)")))
-                .isEqualTo(email(new ChangedBy.Workflow("Route (version 2) ATO", 3)));
+                .isEqualTo(email(new ChangedBy.Workflow("Route (version 2) ATO", 3), null));
+    }
+
+    @Test
+    void readsASignInEmailStoredBeforeTheOrganizationWasNamed() {
+        String stored = """
+                {"message_id": "ntf_2@casework", "kind": "sign_in",
+                 "recipient": {"email": "ada@example.com", "name": "Ada"},
+                 "sign_in_url": "https://casework.example.com/sign-in/t0ken"}""";
+
+        assertThat(EmailDocument.read(stored)).isEqualTo(Notifier.Email.signIn("ntf_2@casework",
+                new Notifier.Recipient("ada@example.com", "Ada"), "https://casework.example.com/sign-in/t0ken"));
     }
 }

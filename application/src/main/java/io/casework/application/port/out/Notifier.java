@@ -34,9 +34,11 @@ public interface Notifier {
      *                    queue); null when the case is, or was, the recipient's own
      * @param signInUrl   for {@link Kind#SIGN_IN} only, the link that signs the recipient in; a sign-in email has no
      *                    case, so {@code caseSummary}, {@code changedBy} and {@code caseUrl} are null
+     * @param organizationName the name of the organization the case (or the sign-in) is at, so that a person in
+     *                    several organizations knows which one; null when not known (emails queued before it was kept)
      */
     record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
-                 String caseUrl, String teamName, String signInUrl) {
+                 String caseUrl, String teamName, String signInUrl, String organizationName) {
         public Email {
             Objects.requireNonNull(messageId);
             Objects.requireNonNull(kind);
@@ -56,14 +58,32 @@ public interface Notifier {
             }
         }
 
-        /** An email about a case. */
+        /** Without the organization's name. */
+        public Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
+                     String caseUrl, String teamName, String signInUrl) {
+            this(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, signInUrl, null);
+        }
+
+        /** An email about a case, without the organization's name. */
         public Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
                      String caseUrl, String teamName) {
-            this(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, null);
+            this(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, null, null);
+        }
+
+        /** An email about a case at the organization named {@code organizationName} (null: not known). */
+        public static Email aboutCase(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary,
+                                      ChangedBy changedBy, String caseUrl, String teamName, String organizationName) {
+            return new Email(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, null,
+                    organizationName);
         }
 
         public static Email signIn(String messageId, Recipient recipient, String signInUrl) {
-            return new Email(messageId, Kind.SIGN_IN, recipient, null, null, null, null, signInUrl);
+            return signIn(messageId, recipient, signInUrl, null);
+        }
+
+        /** A sign-in link to the organization named {@code organizationName} (null: not known). */
+        public static Email signIn(String messageId, Recipient recipient, String signInUrl, String organizationName) {
+            return new Email(messageId, Kind.SIGN_IN, recipient, null, null, null, null, signInUrl, organizationName);
         }
     }
 

@@ -4,8 +4,10 @@ import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.OrganizationRepository;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.cases.Case;
+import io.casework.domain.organization.Organization;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +21,15 @@ import java.util.Set;
  */
 public final class AssignmentNotices {
     private final NotificationOutbox outbox;
+    private final OrganizationRepository organizations;
     private final IdGenerator ids;
     private final Clock clock;
     private final String caseUrlTemplate;
 
-    public AssignmentNotices(NotificationOutbox outbox, IdGenerator ids, Clock clock, String caseUrlTemplate) {
+    public AssignmentNotices(NotificationOutbox outbox, OrganizationRepository organizations, IdGenerator ids,
+                             Clock clock, String caseUrlTemplate) {
         this.outbox = outbox;
+        this.organizations = organizations;
         this.ids = ids;
         this.clock = clock;
         this.caseUrlTemplate = caseUrlTemplate;
@@ -34,24 +39,26 @@ public final class AssignmentNotices {
     void queue(Case aCase, List<StaffMember> newRecipients, Optional<String> viaTeam,
                Optional<StaffMember> previousIndividual, Notifier.ChangedBy changedBy) {
         Set<String> told = new HashSet<>();
+        String organizationName = organizations.find(aCase.organizationId()).map(Organization::name).orElse(null);
         for (StaffMember recipient : newRecipients) {
             if (told.add(recipient.id().value())) {
-                add(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null));
+                add(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null), organizationName);
             }
         }
         previousIndividual.filter(previous -> !told.contains(previous.id().value()))
-                .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null));
+                .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null,
+                        organizationName));
     }
 
     private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, Notifier.ChangedBy changedBy,
-                     String teamName) {
+                     String teamName, String organizationName) {
         String id = ids.next("ntf_");
-        Notifier.Email email = new Notifier.Email(id + "@casework", kind,
+        Notifier.Email email = Notifier.Email.aboutCase(id + "@casework", kind,
                 new Notifier.Recipient(recipient.email().value(), recipient.name()),
                 new Notifier.CaseSummary(aCase.id().value(), aCase.type(), aCase.priority(),
                         aCase.subject() == null ? null : aCase.subject().name(),
                         aCase.subject() == null ? null : aCase.subject().referenceId()),
-                changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName);
+                changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName, organizationName);
         outbox.add(new PendingNotification(id, aCase.organizationId(), aCase.id(), recipient.id(), email, 0,
                 clock.instant()));
     }

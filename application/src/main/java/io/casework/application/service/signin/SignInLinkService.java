@@ -5,12 +5,14 @@ import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.SignInLinks;
 import io.casework.application.port.out.SignInLinks.SignInLink;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.organization.Organization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ public final class SignInLinkService implements SignInLinkUseCase {
     private static final int MAX_PER_ADDRESS = 5;
 
     private final StaffMemberRepository staff;
+    private final OrganizationRepository organizations;
     private final SignInLinks links;
     private final NotificationOutbox outbox;
     private final IdGenerator ids;
@@ -31,9 +34,11 @@ public final class SignInLinkService implements SignInLinkUseCase {
     private final String publicUrl;
 
     /** @param publicUrl the base of the links, e.g. {@code https://casework.example.com} */
-    public SignInLinkService(StaffMemberRepository staff, SignInLinks links, NotificationOutbox outbox, IdGenerator ids,
-                             Transactions transactions, Clock clock, String publicUrl) {
+    public SignInLinkService(StaffMemberRepository staff, OrganizationRepository organizations, SignInLinks links,
+                             NotificationOutbox outbox, IdGenerator ids, Transactions transactions, Clock clock,
+                             String publicUrl) {
         this.staff = staff;
+        this.organizations = organizations;
         this.links = links;
         this.outbox = outbox;
         this.ids = ids;
@@ -54,7 +59,8 @@ public final class SignInLinkService implements SignInLinkUseCase {
                 String id = ids.next("ntf_");
                 outbox.add(new PendingNotification(id, member.organizationId(), null, member.id(),
                         Notifier.Email.signIn(id + "@casework",
-                                new Notifier.Recipient(member.email().value(), member.name()), newLink(member, now)),
+                                new Notifier.Recipient(member.email().value(), member.name()), newLink(member, now),
+                                organizations.find(member.organizationId()).map(Organization::name).orElse(null)),
                         0, now));
             }
         });

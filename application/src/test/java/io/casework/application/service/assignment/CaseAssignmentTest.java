@@ -215,6 +215,7 @@ class CaseAssignmentTest {
         assertThat(casework.notifier.sent()).singleElement().satisfies(email -> {
             assertThat(email.recipient().email()).isEqualTo(ada.email().value());
             assertThat(email.caseUrl()).isEqualTo("https://backoffice.example.test/cases/" + aCase.id().value());
+            assertThat(email.organizationName()).isEqualTo("Acme");
         });
         assertThat(notifications(aCase)).extracting(NotificationView::status)
                 .containsExactly(NotificationView.Status.SENT);

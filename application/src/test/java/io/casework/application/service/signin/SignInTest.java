@@ -54,6 +54,7 @@ class SignInTest {
         assertThat(notification.email().recipient().email()).isEqualTo("ada@example.test");
         assertThat(notification.email().signInUrl())
                 .matches("https://backoffice\\.example\\.test/sign-in/[A-Za-z0-9_-]{43}");
+        assertThat(notification.email().organizationName()).as("which organization it signs in to").isEqualTo("Acme");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package io.casework.adapters.web.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casework.adapters.web.page.PageView;
+import io.casework.adapters.web.page.Viewer;
+import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.StaffMember;
+import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.organization.OrganizationId;
+import io.dropwizard.views.mustache.MustacheViewRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The staff and team pages' templates: labels, errors next to their fields, paging links, escaping. */
+class StaffPagesRenderingTest {
+    private static final Viewer ADMIN = new Viewer(new OrganizationId("org_1"), new StaffMemberId("stf_admin"),
+            "Ada Admin", true, "tok-1");
+    private final MustacheViewRenderer renderer = new MustacheViewRenderer();
+
+    @Test
+    void theListLinksEachMemberAndThePagesAndEscapesNames() {
+        StaffMember member = StaffMember.hire(new StaffMemberId("stf_1"), ADMIN.organizationId(),
+                new Email("eve@example.test"), "<script>alert(1)</script>", Instant.EPOCH);
+
+        String html = render(new StaffListPage(ADMIN, List.of(StaffRow.of(member)), new Pager("c2", false), null,
+                "", "", "reviewer", new FieldErrors(), 200));
+
+        assertThat(html).contains("<a class=\"row-title\" href=\"/staff/stf_1\">&lt;script&gt;alert(1)&lt;/script&gt;</a>",
+                "<span class=\"badge badge-reviewer\">Reviewer</span>", "href=\"/staff?cursor=c2\" rel=\"next\"",
+                "href=\"/staff\">First page</a>", "name=\"csrf\" value=\"tok-1\"");
+        assertThat(html).doesNotContain("<script>alert(1)</script>");
+        assertThat(render(new StaffListPage(ADMIN, List.of(), new Pager(null, true), null, "", "", "reviewer",
+                new FieldErrors(), 200))).doesNotContain("class=\"pager\"").contains("No staff members yet");
+    }
+
+    @Test
+    void eachErrorIsNextToItsFieldWithTheEnteredValueKept() {
+        FieldErrors errors = new FieldErrors();
+        errors.add("email", "Enter an email address like name@example.com.");
+
+        String html = render(new StaffListPage(ADMIN, List.of(), new Pager(null, true), null, "x\"y", "Eve",
+                "admin", errors, 422));
+
+        assertThat(html).contains("<div class=\"field field-invalid\">\n        <label for=\"email\">",
+                "value=\"x&quot;y\"", "aria-describedby=\"email-error\"",
+                "<p class=\"field-error\" id=\"email-error\">Enter an email address like name@example.com.</p>",
+                "<option value=\"admin\" selected>Admin</option>", "value=\"Eve\"");
+        assertThat(html).doesNotContain("id=\"name-error\"");
+    }
+
+    @Test
+    void aMembersPageOffersDeactivationButNotOnTheAdminsOwnAccount() {
+        StaffMember eve = StaffMember.hire(new StaffMemberId("stf_1"), ADMIN.organizationId(),
+                new Email("eve@example.test"), "Eve", Instant.EPOCH);
+        StaffMember self = StaffMember.hire(ADMIN.staffMemberId(), ADMIN.organizationId(),
+                new Email("ada@example.test"), "Ada Admin", Instant.EPOCH);
+
+        assertThat(render(page(eve))).contains("action=\"/staff/stf_1/deactivate\"", "name=\"version\" value=\"1\"",
+                "<label for=\"max_active_cases\">Max active cases</label>");
+        assertThat(render(page(self))).doesNotContain("/deactivate").contains("This is your own account");
+    }
+
+    private static StaffMemberPage page(StaffMember member) {
+        return new StaffMemberPage(ADMIN, StaffRow.of(member), member.version(), member.name(), "reviewer",
+                "available", "", new FieldErrors(), StaffMemberPage.Notice.NONE, null, 200);
+    }
+
+    private String render(PageView page) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.render(page, Locale.ENGLISH, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
