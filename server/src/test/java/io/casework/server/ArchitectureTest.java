@@ -26,13 +26,22 @@ import java.util.List;
 
 /** The hexagon's walls. Each rule fails the build when broken; failOnEmptyShould keeps them from matching nothing. */
 @AnalyzeClasses(packages = "io.casework",
-        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class,
+            ArchitectureTest.NoClient.class})
 class ArchitectureTest {
     /** The contract suites and fakes come in test jars (or the modules' test-classes in a reactor build). */
     static final class NoTestJars implements ImportOption {
         @Override
         public boolean includes(com.tngtech.archunit.core.importer.Location location) {
             return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
+
+    /** The Java client is generated from the OpenAPI document, outside the hexagon; only the server's tests use it. */
+    static final class NoClient implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("casework-client") && !location.contains("/client/target/");
         }
     }
 
