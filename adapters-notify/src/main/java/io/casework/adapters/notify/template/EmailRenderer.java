@@ -133,10 +133,14 @@ public final class EmailRenderer {
         return scope;
     }
 
-    /** Who made the change, as the emails say it: "the API (key_…)", "workflow Route ATO (version 3)". */
+    /** Who made the change, as the emails say it: "the API (key_…)", "workflow Route ATO (version 3)",
+     * or a staff member's name. */
     private static String words(ChangedBy changedBy) {
         if (changedBy instanceof ChangedBy.ApiKey byApi) {
             return "the API (" + byApi.keyId().value() + ")";
+        }
+        if (changedBy instanceof ChangedBy.Person byPerson) {
+            return byPerson.name();
         }
         ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
         return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";

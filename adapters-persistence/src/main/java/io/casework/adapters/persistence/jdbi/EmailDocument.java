@@ -42,6 +42,8 @@ final class EmailDocument {
         ObjectNode changedBy = json.putObject("changed_by");
         if (email.changedBy() instanceof Notifier.ChangedBy.ApiKey byApi) {
             changedBy.put("type", "api_key").put("api_key_id", byApi.keyId().value());
+        } else if (email.changedBy() instanceof Notifier.ChangedBy.Person byPerson) {
+            changedBy.put("type", "staff_member").put("name", byPerson.name());
         } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
             changedBy.put("type", "workflow").put("workflow_name", byWorkflow.name())
                     .put("workflow_version", byWorkflow.version());
@@ -77,6 +79,7 @@ final class EmailDocument {
         String type = JsonColumns.text(json, "type");
         return switch (type) {
             case "api_key" -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(JsonColumns.text(json, "api_key_id")));
+            case "staff_member" -> new Notifier.ChangedBy.Person(JsonColumns.text(json, "name"));
             case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
                     json.get("workflow_version").asInt());
             default -> throw new IllegalStateException("unknown changed_by type stored: " + type);

@@ -30,7 +30,7 @@ class EmailDocumentTest {
     @Test
     void keepsWhoChangedTheCase() {
         for (ChangedBy changedBy : new ChangedBy[] {new ChangedBy.ApiKey(new ApiKeyId("key_1")),
-            new ChangedBy.Workflow("Route (version 2) ATO", 3)}) {
+            new ChangedBy.Workflow("Route (version 2) ATO", 3), new ChangedBy.Person("Rita Reviewer")}) {
             assertThat(EmailDocument.read(EmailDocument.write(email(changedBy)))).isEqualTo(email(changedBy));
         }
     }

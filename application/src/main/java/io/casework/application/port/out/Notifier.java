@@ -89,6 +89,13 @@ public interface Notifier {
             }
         }
 
+        /** A staff member, working the case in the dashboard. */
+        record Person(String name) implements ChangedBy {
+            public Person {
+                Objects.requireNonNull(name);
+            }
+        }
+
         /** A run of this version of a workflow. */
         record Workflow(String name, int version) implements ChangedBy {
             public Workflow {

@@ -5,6 +5,7 @@ import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
 import io.casework.domain.cases.Actor;
@@ -16,13 +17,15 @@ public final class UnassignCaseService implements UnassignCaseUseCase {
     private final CaseRepository cases;
     private final CaseStore store;
     private final CaseAssigner assigner;
+    private final StaffMemberRepository staff;
     private final Transactions transactions;
 
     public UnassignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids,
-                               CaseAssigner assigner, Transactions transactions) {
+                               CaseAssigner assigner, StaffMemberRepository staff, Transactions transactions) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
+        this.staff = staff;
         this.transactions = transactions;
     }
 
@@ -31,7 +34,7 @@ public final class UnassignCaseService implements UnassignCaseUseCase {
         return transactions.inTransaction(() -> {
             Case aCase = cases.findForUpdate(organizationId, caseId)
                     .orElseThrow(() -> new NotFoundException("case", caseId.value()));
-            assigner.unassign(aCase, actor, AssignCaseService.byApi(actor));
+            assigner.unassign(aCase, actor, AssignCaseService.changedBy(staff, organizationId, actor));
             store.save(aCase);
             return aCase;
         });
