@@ -1,5 +1,6 @@
 package io.casework.adapters.web;
 
+import io.casework.adapters.web.cases.CasesResource;
 import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
@@ -46,6 +47,7 @@ public final class WebPages {
                 .register(new ErrorPageMapper())
                 .register(new SessionFilter(useCases.sessions(), useCases.staffMembers()))
                 .register(new HomeResource())
+                .register(new CasesResource(useCases))
                 .register(new OrganizationResource(useCases.organizations()))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
