@@ -116,6 +116,35 @@ class CasePagesTest {
     }
 
     @Test
+    void assigningFromThePageToATeamPicksByItsStrategyAndEmailsThePickNamingWhoAssigned() {
+        Dashboard.Tenant acme = dashboard.organization("Acme Assign", Plan.GROWTH);
+        dashboard.staffMember(acme, "rita@assign.test", "Rita Reviewer", Role.REVIEWER);
+        StaffMember sam = dashboard.staffMember(acme, "sam@assign.test", "Sam Second", Role.REVIEWER);
+        Team kyc = team(acme, "KYC", sam);
+        String caseId = newCase(acme, "kyc", "normal", "Frances Allen");
+        dashboard.signIn("rita@assign.test");
+        BROWSER.open("/cases/" + caseId);
+
+        page.findElement(By.cssSelector("details.advanced summary")).click();
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("assignee-type"))).selectByVisibleText("Team");
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("assignee"))).selectByVisibleText("KYC");
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("team-strategy")))
+                .selectByVisibleText("Round robin");
+        page.findElement(By.id("assign")).click();
+
+        assertThat(text("notice")).isEqualTo("The case was assigned.");
+        assertThat(text("case-assignee")).isEqualTo("Sam Second");
+        assertThat(text("case-assigned-by")).isEqualTo("Rita Reviewer");
+        assertThat(text("why")).contains("Round robin in team KYC", "Picked");
+        assertThat(Outbox.text(SERVER.outbox().next("sam@assign.test")))
+                .contains("assigned to you by Rita Reviewer", "/cases/" + caseId);
+        JsonNode stored = SERVER.get(acme.apiKey(), "/v1/cases/" + caseId).body();
+        assertThat(stored.at("/assignee/id").asText()).isEqualTo(sam.id().value());
+        assertThat(stored.at("/assignee/assigned_by/type").asText()).isEqualTo("staff_member");
+        assertThat(kyc.memberIds()).containsExactly(sam.id());
+    }
+
+    @Test
     void aFormOnACaseThatChangedMeanwhileChangesNothingAndShowsTheNewState() {
         Dashboard.Tenant acme = dashboard.organization("Acme Stale", Plan.GROWTH);
         StaffMember rita = dashboard.staffMember(acme, "rita@stale.test", "Rita Reviewer", Role.REVIEWER);

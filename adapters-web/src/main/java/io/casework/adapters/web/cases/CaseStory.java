@@ -109,6 +109,11 @@ final class CaseStory {
         public boolean hasCandidates() {
             return !candidates.isEmpty();
         }
+
+        /** A strategy ranked the candidates (their load and outcome); a team queue only told its members. */
+        public boolean ranked() {
+            return candidates.stream().anyMatch(Candidate::picked);
+        }
     }
 
     /** A member the assignment considered: their load then (empty when not counted), and what became of them. */
@@ -128,8 +133,7 @@ final class CaseStory {
     }
 
     private Why why(CaseAssigned assigned, Assignee current) {
-        String heading = "Why " + (current.kind() == Assignee.Kind.TEAM ? names.team(current.id())
-                : names.staffMember(current.id()));
+        String heading = "Why " + assignee(current);
         ActorView by = actor(assigned.actor());
         AssignmentExplanation why = assigned.why();
         if (why instanceof AssignmentExplanation.Direct) {
@@ -138,7 +142,7 @@ final class CaseStory {
         if (why instanceof AssignmentExplanation.TeamQueue queue) {
             String summary = "Sent to the queue of team " + names.team(current.id()) + ", for one of its members to claim. "
                     + (queue.notified().isEmpty() ? "No member was available to be told by email."
-                    : "The available members were told by email.");
+                    : "These members were told by email:");
             List<Candidate> told = queue.notified().stream()
                     .map(id -> new Candidate(names.staffMember(id.value()), "", "Told by email", false)).toList();
             return new Why(heading, summary, told, by);
