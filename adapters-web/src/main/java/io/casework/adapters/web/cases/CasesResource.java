@@ -45,7 +45,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -338,8 +337,8 @@ public final class CasesResource {
 
     private CasePage page(Viewer viewer, Case aCase, Notice notice, AssignForm assignForm, ResolveForm resolveForm) {
         Names names = names(viewer);
-        List<CaseEventView> events = all(request -> useCases.cases().events(viewer.organizationId(), aCase.id(),
-                request));
+        List<CaseEventView> events = Names.all(request -> useCases.cases().events(viewer.organizationId(), aCase.id(),
+                request), MAX_EVENTS);
         List<WorkflowRun> runs = useCases.workflows().runs(viewer.organizationId(),
                 new RunFilter(Optional.empty(), Optional.of(aCase.id()), Optional.empty()),
                 PageRequest.first(PageRequest.MAX_LIMIT)).items();
@@ -356,20 +355,6 @@ public final class CasesResource {
         } catch (NotFoundException e) {
             return id.value();
         }
-    }
-
-    private static List<CaseEventView> all(java.util.function.Function<PageRequest, Page<CaseEventView>> list) {
-        List<CaseEventView> items = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (items.size() < MAX_EVENTS) {
-            Page<CaseEventView> page = list.apply(request);
-            items.addAll(page.items());
-            if (page.nextCursor().isEmpty()) {
-                break;
-            }
-            request = PageRequest.of(PageRequest.MAX_LIMIT, page.nextCursor().get());
-        }
-        return items;
     }
 
     private Names names(Viewer viewer) {

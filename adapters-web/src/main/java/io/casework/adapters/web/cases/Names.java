@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The staff members and teams of one organization, as the case pages name them: a list shows an assignee's name,
@@ -32,20 +33,23 @@ final class Names {
     /** Everyone and every team of the organization, read page by page. */
     static Names of(OrganizationId organizationId, BiFunction<OrganizationId, PageRequest, Page<StaffMember>> staff,
                     BiFunction<OrganizationId, PageRequest, Page<Team>> teams) {
-        return new Names(all(organizationId, staff), all(organizationId, teams));
+        return new Names(all(request -> staff.apply(organizationId, request), Integer.MAX_VALUE),
+                all(request -> teams.apply(organizationId, request), Integer.MAX_VALUE));
     }
 
-    private static <T> List<T> all(OrganizationId organizationId, BiFunction<OrganizationId, PageRequest, Page<T>> list) {
+    /** Every item of a paged list, page by page, up to about {@code max}. */
+    static <T> List<T> all(Function<PageRequest, Page<T>> list, int max) {
         List<T> items = new ArrayList<>();
         PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<T> page = list.apply(organizationId, request);
+        while (items.size() < max) {
+            Page<T> page = list.apply(request);
             items.addAll(page.items());
             if (page.nextCursor().isEmpty()) {
-                return items;
+                break;
             }
             request = PageRequest.of(PageRequest.MAX_LIMIT, page.nextCursor().get());
         }
+        return items;
     }
 
     String staffMember(String id) {
