@@ -1,6 +1,7 @@
 package io.casework.adapters.web;
 
 import io.casework.adapters.web.apidocs.ApiReferenceResource;
+import io.casework.adapters.web.cases.CasesResource;
 import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
@@ -50,6 +51,7 @@ public final class WebPages {
                 .register(new SessionFilter(useCases.sessions(), useCases.staffMembers()))
                 .register(new HomeResource())
                 .register(new ApiReferenceResource())
+                .register(new CasesResource(useCases))
                 .register(new OrganizationResource(useCases.organizations()))
                 .register(new StaffResource(useCases.createStaffMember(), useCases.updateStaffMember(),
                         useCases.staffMembers()))

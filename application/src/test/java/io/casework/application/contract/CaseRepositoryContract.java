@@ -245,6 +245,33 @@ public abstract class CaseRepositoryContract extends PortContract {
     }
 
     @Test
+    void filtersByPriorityByAssigneesAmongSeveralAndToActiveCases() {
+        OrganizationId org = storedOrganization();
+        Assignee fraud = Assignee.team(new TeamId(ids.next("team_")));
+        Assignee kyc = Assignee.team(new TeamId(ids.next("team_")));
+        Assignee other = Assignee.team(new TeamId(ids.next("team_")));
+        Case urgentFraud = stored(aCase(org).withPriority(Priority.URGENT).assignedTo(fraud));
+        Case pendingKyc = stored(aCase(org).assignedTo(kyc).pending());
+        Case resolvedKyc = stored(aCase(org).withPriority(Priority.URGENT).assignedTo(kyc).resolved("approved"));
+        stored(aCase(org).assignedTo(other));
+        Case unassigned = stored(aCase(org).withPriority(Priority.URGENT));
+
+        assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Priority.URGENT), Optional.empty(), false)))
+                .containsExactly(unassigned.id(), resolvedKyc.id(), urgentFraud.id());
+        assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), false)))
+                .containsExactly(resolvedKyc.id(), pendingKyc.id(), urgentFraud.id());
+        assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), true)))
+                .containsExactly(pendingKyc.id(), urgentFraud.id());
+        assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Priority.URGENT), Optional.of(java.util.Set.of(kyc.id())), true))).isEmpty();
+        assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(java.util.Set.of()), false))).isEmpty();
+    }
+
+    @Test
     void combinesFilters() {
         OrganizationId org = storedOrganization();
         Assignee ada = aStaffMember();

@@ -96,6 +96,16 @@ class EmailRendererTest {
     }
 
     @Test
+    void aChangeInTheDashboardNamesThePerson() throws Exception {
+        Email email = anAssignment("ntf_1@casework");
+        email = new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
+                new ChangedBy.StaffMember("Rita <Reviewer>"), email.caseUrl(), null);
+
+        assertThat(part(renderer.render(email, session), "text/plain")).contains("assigned to you by Rita <Reviewer>.");
+        assertThat(part(renderer.render(email, session), "text/html")).contains("by Rita &lt;Reviewer&gt;.");
+    }
+
+    @Test
     void aChangeThroughTheApiNamesTheKey() throws Exception {
         Email email = anAssignment("ntf_1@casework");
         email = new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),

@@ -86,6 +86,12 @@ public final class JdbiCaseRepository implements CaseRepository {
         filter.status().ifPresent(status -> where.and("status = :status", "status", Rows.wire(status)));
         filter.caseType().ifPresent(type -> where.and("case_type = :caseType", "caseType", type.value()));
         filter.assigneeId().ifPresent(id -> where.and("assignee_id = :assigneeId", "assigneeId", id));
+        filter.priority().ifPresent(priority -> where.and("priority = :priority", "priority", Rows.wire(priority)));
+        filter.assigneeIdIn().ifPresent(ids -> where.and("assignee_id = ANY(:assigneeIds)", "assigneeIds",
+                ids.stream().sorted().toArray(String[]::new)));
+        if (filter.activeOnly()) {
+            where.and("status <> :resolved", "resolved", Rows.wire(CaseStatus.RESOLVED));
+        }
         after.ifPresent(where::before);
         return db.withHandle(h -> where.bind(h.createQuery("SELECT " + COLUMNS + " FROM cases WHERE " + where.sql()
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
