@@ -5,6 +5,7 @@ import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
 import io.casework.adapters.web.signin.SignInResource;
 import io.casework.adapters.web.session.SessionFilter;
+import io.casework.adapters.web.workflows.WorkflowsResource;
 import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.servlets.assets.AssetServlet;
@@ -47,6 +48,7 @@ public final class WebPages {
                 .register(new SessionFilter(useCases.sessions(), useCases.staffMembers()))
                 .register(new HomeResource())
                 .register(new OrganizationResource(useCases.organizations()))
+                .register(new WorkflowsResource(useCases))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
         environment.servlets().addFilter("web-pages", new ServletContainer(pages))
