@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.application.port.in.CreateTeamCommand;
+import io.casework.application.port.in.UpdateStaffMemberCommand;
+import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -18,6 +20,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -127,8 +133,26 @@ class WorkflowEditorTest {
         assertThat(step.continueOnError()).isTrue();
 
         page.findElement(By.cssSelector("#steps-0 details.advanced summary")).click();
-        ((JavascriptExecutor) page).executeScript("window.scrollTo(0, 0)");
-        BROWSER.screenshot("workflow-editor");
+        wholePageScreenshot("workflow-editor");
+
+        // Add, move and remove rearrange the form without saving it
+        new Select(page.findElement(By.id("add-type"))).selectByVisibleText("Case › Set priority");
+        page.findElement(By.cssSelector("button[value=add]")).click();
+        assertThat(page.findElement(By.cssSelector(".notice-warning")).getText()).startsWith("Not saved yet");
+        assertThat(page.findElements(By.cssSelector("ol.steps > li h3"))).extracting(WebElement::getText)
+                .containsExactly("Case › Assign Case", "Case › Set priority");
+        assertThat(page.findElement(By.id("steps-1-id")).getAttribute("value")).isEqualTo("set_priority_1");
+        assertThat(page.switchTo().activeElement().getAttribute("id")).as("the new step has the focus")
+                .isEqualTo("steps-1-id");
+        page.findElement(By.cssSelector("button[aria-label='Move step 2 up']")).click();
+        assertThat(page.findElements(By.cssSelector("ol.steps > li h3"))).extracting(WebElement::getText)
+                .containsExactly("Case › Set priority", "Case › Assign Case");
+        assertThat(new Select(page.findElement(By.id("steps-1-assignee"))).getFirstSelectedOption().getText())
+                .as("what was chosen moves with its step").isEqualTo("Fraud Review");
+        page.findElement(By.cssSelector("button[aria-label='Remove step 1']")).click();
+        assertThat(page.findElements(By.cssSelector("ol.steps > li h3"))).extracting(WebElement::getText)
+                .containsExactly("Case › Assign Case");
+        assertThat(SERVER.casework().workflows().get(org, saved.id()).steps()).hasSize(1);
 
         // a case created through the API is assigned by the workflow to a member of the team
         TestServer.Response created = SERVER.post(tenant.apiKey(), "/v1/cases",
@@ -145,7 +169,6 @@ class WorkflowEditorTest {
         assertThat(run.findElement(By.linkText(caseId)).getAttribute("href")).endsWith("/cases/" + caseId);
         assertThat(run.getText()).contains("succeeded", "Case \u203a Assign Case", "assign_1",
                 "assignee: " + (assigned.get("id").asText().equals(rita.id().value()) ? "Rita Reviewer" : "Sam Analyst"));
-        BROWSER.screenshot("run-log");
 
         // the status filter is a GET form
         new Select(page.findElement(By.id("status"))).selectByVisibleText("Failed");
@@ -158,6 +181,23 @@ class WorkflowEditorTest {
         page.findElement(By.id("run-case-id")).sendKeys(caseId, Keys.ENTER);
         assertThat(page.getCurrentUrl()).contains("/workflows/" + workflowId + "/runs?started=wfr_");
         assertThat(page.findElements(By.cssSelector("table.runs tbody tr"))).hasSize(2);
+        waitForRuns(tenant.apiKey(), workflowId, "succeeded", 2);
+
+        // with the whole team away the step fails with its code; Continue on error lets the run succeed
+        for (StaffMember member : List.of(rita, sam)) {
+            SERVER.casework().updateStaffMember().update(new UpdateStaffMemberCommand(org, member.id(),
+                    OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.of(Availability.AWAY),
+                    Optional.empty(), Optional.empty()));
+        }
+        BROWSER.open("/workflows/" + workflowId);
+        page.findElement(By.id("run-case-id")).sendKeys(caseId, Keys.ENTER);
+        waitForRuns(tenant.apiKey(), workflowId, "succeeded", 3);
+        BROWSER.open("/workflows/" + workflowId + "/runs");
+        WebElement failedStep = page.findElement(By.cssSelector("table.runs tbody tr"));
+        assertThat(failedStep.findElement(By.cssSelector(".run-steps .badge")).getText()).isEqualTo("failed");
+        assertThat(failedStep.findElement(By.cssSelector(".step-error code")).getText())
+                .isEqualTo("no_eligible_assignee");
+        BROWSER.screenshot("run-log");
     }
 
     @Test
@@ -224,6 +264,17 @@ class WorkflowEditorTest {
         assertThat(badCondition.raw().body()).contains("Value is required when a field is given");
     }
 
+    /** The whole page, not only the first 900 pixels of it: the browser is made as tall as the page for a moment. */
+    private static void wholePageScreenshot(String name) {
+        ChromeDriver chrome = (ChromeDriver) BROWSER.driver();
+        long height = (Long) chrome.executeScript("return document.documentElement.scrollHeight");
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
+                "height", (int) Math.min(height, 2400), "deviceScaleFactor", 1, "mobile", false));
+        BROWSER.screenshot(name);
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     private WebElement active() {
         return BROWSER.driver().switchTo().activeElement();
     }
@@ -236,6 +287,26 @@ class WorkflowEditorTest {
         return BROWSER.driver().findElement(By.cssSelector("label[for='" + inputId + "']")).getAttribute("textContent").strip();
     }
 
+    private static void waitForRuns(String key, String workflowId, String status, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (SERVER.get(key, "/v1/workflow-runs?workflow_id=" + workflowId + "&status=" + status).body()
+                .get("data").size() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(count + " runs did not reach " + status + " within 20 seconds");
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode waitForAssignee(String key, String caseId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
@@ -243,12 +314,7 @@ class WorkflowEditorTest {
             if (assignee != null && !assignee.isNull()) {
                 return assignee;
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
         throw new AssertionError("case " + caseId + " was not assigned within 20 seconds");
     }

@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A workflow's runs, newest first, filterable by status: each with its case and what each step did. */
 public final class RunLogPage extends PageView {
+    private static final Pattern ASSIGNEE_ID = Pattern.compile("\\b(stf|team)_[A-Za-z0-9]{1,64}\\b");
     private final Workflow workflow;
     private final Page<WorkflowRun> runs;
     private final Optional<WorkflowRun.Status> status;
@@ -164,8 +167,10 @@ public final class RunLogPage extends PageView {
             return step.errorCode();
         }
 
+        /** The refusal's message with the staff members and teams it names by id named by name. */
         public String errorMessage() {
-            return step.errorMessage();
+            return step.errorMessage() == null ? null : ASSIGNEE_ID.matcher(step.errorMessage())
+                    .replaceAll(id -> Matcher.quoteReplacement(assignees.name(id.group())));
         }
 
         public List<Output> outputs() {

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Times as the pages show them, in UTC, the zone every stored time is in. */
+/** Times as the pages show them, in UTC, the zone every stored time is in (the pages say so once). */
 final class Times {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private Times() {

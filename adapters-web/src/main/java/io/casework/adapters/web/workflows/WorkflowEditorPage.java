@@ -123,7 +123,7 @@ public final class WorkflowEditorPage extends PageView {
     }
 
     public List<Option> events() {
-        return List.of(new Option(EditorForm.CASE_CREATED, "When a case is created (case.created)",
+        return List.of(new Option(EditorForm.CASE_CREATED, "When a case is created",
                         EditorForm.CASE_CREATED.equals(form.event)),
                 new Option(EditorForm.MANUAL, "Manually, on a chosen case", EditorForm.MANUAL.equals(form.event)));
     }
