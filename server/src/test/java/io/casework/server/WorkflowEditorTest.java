@@ -198,6 +198,17 @@ class WorkflowEditorTest {
         assertThat(failedStep.findElement(By.cssSelector(".step-error code")).getText())
                 .isEqualTo("no_eligible_assignee");
         BROWSER.screenshot("run-log");
+
+        // the list shows the workflow, the version that runs and its last run; a version opens read-only
+        page.findElement(By.linkText("Workflows")).click();
+        WebElement row = page.findElement(By.cssSelector("table.list tbody tr"));
+        assertThat(row.getText()).contains("Route account takeovers", "published", "Version 1",
+                "Case created · account_takeover", "succeeded");
+        BROWSER.open("/workflows/" + workflowId + "/versions/1");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Route account takeovers · version 1");
+        assertThat(page.findElement(By.cssSelector(".steps")).getText()).contains("Assignee Type", "Team",
+                "Fraud Review", "Round robin", "Continue on error", "Yes");
+        assertThat(page.findElements(By.cssSelector("main input:not([type=hidden]), main select"))).as("read-only").isEmpty();
     }
 
     @Test
@@ -262,6 +273,14 @@ class WorkflowEditorTest {
                         + "&steps%5B0%5D.when_field=case.priority", FORM, "Cookie", cookie);
         assertThat(badCondition.status()).isEqualTo(422);
         assertThat(badCondition.raw().body()).contains("Value is required when a field is given");
+        TestServer.Response unknownField = SERVER.send(null, "POST", "/workflows/new",
+                "csrf=" + csrf + "&name=X&op=publish&steps%5B0%5D.type=set_case_priority&steps%5B0%5D.id=p"
+                        + "&steps%5B0%5D.priority=high&steps%5B0%5D.when_field=case.colour"
+                        + "&steps%5B0%5D.when_op=eq&steps%5B0%5D.when_value=red", FORM, "Cookie", cookie);
+        assertThat(unknownField.status()).as("refused when saved: a condition is part of the shape").isEqualTo(422);
+        assertThat(unknownField.raw().body()).contains("Nothing was saved.",
+                "<details class=\"advanced\" open>", "id=\"steps-0-when-field-error\">Condition field must be "
+                        + "case.priority, case.case_type, case.tags or case.attributes.&lt;name&gt;</p>");
     }
 
     /** The whole page, not only the first 900 pixels of it: the browser is made as tall as the page for a moment. */
