@@ -3,7 +3,6 @@ package io.casework.adapters.web.workflows;
 import io.casework.application.port.Page;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.StaffMemberQueries;
-import io.casework.application.port.in.TeamQueries;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.organization.OrganizationId;
@@ -29,9 +28,12 @@ final class Assignees {
         this.teams = teams;
     }
 
-    static Assignees of(OrganizationId organization, StaffMemberQueries staffQueries, TeamQueries teamQueries) {
-        List<StaffMember> members = all(organization, staffQueries::list);
-        List<Team> teams = all(organization, teamQueries::list);
+    /** {@code staffPages} and {@code teamPages} list them a page at a time ({@link StaffMemberQueries#list}, ...). */
+    static Assignees of(OrganizationId organization,
+                        BiFunction<OrganizationId, PageRequest, Page<StaffMember>> staffPages,
+                        BiFunction<OrganizationId, PageRequest, Page<Team>> teamPages) {
+        List<StaffMember> members = all(organization, staffPages);
+        List<Team> teams = all(organization, teamPages);
         Assignees assignees = new Assignees(
                 members.stream().filter(StaffMember::isActive).map(m -> new Choice(m.id().value(), m.name()))
                         .sorted(Comparator.comparing(Choice::name, String.CASE_INSENSITIVE_ORDER)).toList(),

@@ -85,7 +85,8 @@ final class EditorForm {
         step.priority = value(posted, field(i, "priority"));
         step.continueOnError = posted.containsKey(field(i, "continue_on_error"));
         step.whenField = value(posted, field(i, "when_field"));
-        step.whenOp = value(posted, field(i, "when_op"));
+        String op = value(posted, field(i, "when_op"));
+        step.whenOp = op.isEmpty() ? step.whenOp : op;
         step.whenValue = value(posted, field(i, "when_value"));
         return step;
     }

@@ -258,7 +258,7 @@ public final class WorkflowsResource {
     }
 
     private Assignees assignees(Viewer viewer) {
-        return Assignees.of(viewer.organizationId(), useCases.staffMembers(), useCases.teams());
+        return Assignees.of(viewer.organizationId(), useCases.staffMembers()::list, useCases.teams()::list);
     }
 
     /** An id of another shape names no workflow here: the 404 page, as for an unknown one. */
