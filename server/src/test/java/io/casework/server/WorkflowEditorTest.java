@@ -294,6 +294,31 @@ class WorkflowEditorTest {
                 Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    @Test
+    void aSaveOverSomeoneElsesIsRefusedAndKeepsWhatWasTyped() {
+        Dashboard.Tenant tenant = dashboard.organization("Stark", Plan.GROWTH);
+        dashboard.staffMember(tenant, "pepper@stark.test", "Pepper Admin", Role.ADMIN);
+        dashboard.signIn("pepper@stark.test");
+        BROWSER.open("/workflows/new");
+        String csrf = dashboard.csrfToken();
+        String cookie = "casework_session=" + BROWSER.driver().manage().getCookieNamed("casework_session").getValue();
+        TestServer.Response created = SERVER.send(null, "POST", "/workflows/new",
+                "csrf=" + csrf + "&name=First&op=save", FORM, "Cookie", cookie);
+        assertThat(created.status()).isEqualTo(303);
+        String path = URI.create(created.header("Location")).getPath();
+
+        assertThat(SERVER.send(null, "POST", path, "csrf=" + csrf + "&name=Mine&version=1&op=save", FORM,
+                "Cookie", cookie).status()).isEqualTo(303);
+        TestServer.Response stale = SERVER.send(null, "POST", path, "csrf=" + csrf + "&name=Theirs&version=1&op=save",
+                FORM, "Cookie", cookie);
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.raw().body()).contains("Someone else saved this workflow", "value=\"Theirs\"",
+                "name=\"version\" value=\"2\"");
+        BROWSER.open(path);
+        assertThat(BROWSER.driver().findElement(By.id("name")).getAttribute("value")).isEqualTo("Mine");
+    }
+
     private WebElement active() {
         return BROWSER.driver().switchTo().activeElement();
     }
