@@ -98,7 +98,7 @@ public final class WorkflowsResource {
     public WorkflowEditorPage show(@Context SecurityContext security, @PathParam("id") String id,
                                    @QueryParam("notice") String notice) {
         Viewer viewer = Viewer.of(security);
-        Workflow workflow = useCases.workflows().get(viewer.organizationId(), workflowId(id));
+        Workflow workflow = workflow(viewer, id);
         WorkflowEditorPage page = editor(viewer, workflow, EditorForm.of(workflow), FieldErrors.none());
         if ("saved".equals(notice)) {
             page.notice("Draft saved. The published version, if any, keeps running until you publish.");
@@ -114,7 +114,7 @@ public final class WorkflowsResource {
     public Response update(@Context SecurityContext security, @PathParam("id") String id,
                            MultivaluedMap<String, String> posted) {
         Viewer viewer = Viewer.of(security);
-        Workflow workflow = useCases.workflows().get(viewer.organizationId(), workflowId(id));
+        Workflow workflow = workflow(viewer, id);
         return submit(viewer, workflow, EditorForm.read(posted, Optional.of(workflow)), posted);
     }
 
@@ -216,7 +216,7 @@ public final class WorkflowsResource {
     public Response run(@Context SecurityContext security, @PathParam("id") String id,
                         MultivaluedMap<String, String> posted) {
         Viewer viewer = Viewer.of(security);
-        Workflow workflow = useCases.workflows().get(viewer.organizationId(), workflowId(id));
+        Workflow workflow = workflow(viewer, id);
         String caseId = posted.getFirst("case_id") == null ? "" : posted.getFirst("case_id").strip();
         String refusal;
         if (caseId.isEmpty()) {
@@ -242,7 +242,7 @@ public final class WorkflowsResource {
                            @QueryParam("status") String status, @QueryParam("cursor") String cursor,
                            @QueryParam("started") String started) {
         Viewer viewer = Viewer.of(security);
-        Workflow workflow = useCases.workflows().get(viewer.organizationId(), workflowId(id));
+        Workflow workflow = workflow(viewer, id);
         Optional<WorkflowRun.Status> wanted = RunLogPage.status(status);
         RunFilter filter = new RunFilter(Optional.of(workflow.id()), Optional.empty(), wanted);
         Page<WorkflowRun> page = useCases.workflows().runs(viewer.organizationId(), filter,
@@ -259,6 +259,11 @@ public final class WorkflowsResource {
 
     private Assignees assignees(Viewer viewer) {
         return Assignees.of(viewer.organizationId(), useCases.staffMembers()::list, useCases.teams()::list);
+    }
+
+    /** The viewer's organization's workflow; an id of another organization's is the 404 page. */
+    private Workflow workflow(Viewer viewer, String id) {
+        return useCases.workflows().get(viewer.organizationId(), workflowId(id));
     }
 
     /** An id of another shape names no workflow here: the 404 page, as for an unknown one. */
