@@ -6,9 +6,10 @@ import io.casework.adapters.web.error.ErrorPageMapper;
 import io.casework.adapters.web.organization.OrganizationResource;
 import io.casework.adapters.web.page.HomeResource;
 import io.casework.adapters.web.signin.SignInResource;
+import io.casework.adapters.web.session.SessionFilter;
 import io.casework.adapters.web.staff.StaffResource;
 import io.casework.adapters.web.staff.TeamResource;
-import io.casework.adapters.web.session.SessionFilter;
+import io.casework.adapters.web.workflows.WorkflowsResource;
 import io.casework.application.port.in.UseCases;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.servlets.assets.AssetServlet;
@@ -57,6 +58,7 @@ public final class WebPages {
                         useCases.staffMembers()))
                 .register(new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teams(),
                         useCases.staffMembers()))
+                .register(new WorkflowsResource(useCases))
                 .register(new SignInResource(useCases.signInLinks(), useCases.sessions(),
                         publicUrl.toLowerCase(Locale.ROOT).startsWith("https:")));
         environment.servlets().addFilter("web-pages", new ServletContainer(pages))
