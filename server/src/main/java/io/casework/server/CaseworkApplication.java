@@ -93,6 +93,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         WebPages.register(environment, casework, config.publicUrlOrDefault());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
+        OperationsMetrics.register(environment, persistence::backlog);
         startBackgroundWork(config, environment, persistence, casework);
     }
 

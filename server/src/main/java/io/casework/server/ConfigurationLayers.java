@@ -51,6 +51,8 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_MAX_MS", "notify.backoffMaxMs");
     }
 
+    static final String LOG_FORMAT = "CASEWORK_LOG_FORMAT";
+
     private final YAMLMapper yaml = new YAMLMapper();
     private final Map<String, String> environment;
 
@@ -80,7 +82,22 @@ final class ConfigurationLayers {
                 set((ObjectNode) tree, path, value);
             }
         });
+        logFormat((ObjectNode) tree, environment.get(LOG_FORMAT));
         return tree;
+    }
+
+    /**
+     * {@code CASEWORK_LOG_FORMAT=json} writes the console log as one JSON object a line (Dropwizard's json layout),
+     * for log pipelines; {@code text}, or nothing, keeps the readable lines.
+     */
+    private static void logFormat(ObjectNode tree, String format) throws IOException {
+        if (format == null || format.isEmpty() || format.equals("text")) {
+            return;
+        }
+        if (!format.equals("json")) {
+            throw new IOException(LOG_FORMAT + " must be text or json, not " + format);
+        }
+        set(tree, "logging.appenders[0].layout.type", "json");
     }
 
     private JsonNode readYaml(Path file, String text) throws IOException {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.logging.common.ConsoleAppenderFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
+import io.dropwizard.logging.json.EventJsonLayoutBaseFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +52,20 @@ class ConfigurationLayersTest {
         assertThat(tree.at("/engine/workers").asText()).isEqualTo("8");
         assertThat(tree.at("/engine/runLeaseSeconds").asInt()).isEqualTo(30);
         assertThat(tree.at("/database/url").asText()).isEqualTo("jdbc:postgresql://db/casework");
+    }
+
+    @Test
+    void logFormatJsonSwitchesTheConsoleToDropwizardsJsonLayout() throws Exception {
+        JsonNode json = new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "json")).build(null);
+        JsonNode text = new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "text")).build(null);
+
+        CaseworkConfiguration configuration = Jackson.newObjectMapper().treeToValue(json, CaseworkConfiguration.class);
+        ConsoleAppenderFactory<?> console = (ConsoleAppenderFactory<?>)
+                ((DefaultLoggingFactory) configuration.getLoggingFactory()).getAppenders().get(0);
+        assertThat(console.getLayout()).isInstanceOf(EventJsonLayoutBaseFactory.class);
+        assertThat(text.at("/logging/appenders/0/layout").isMissingNode()).isTrue();
+        assertThatThrownBy(() -> new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "xml")).build(null))
+                .hasMessage("CASEWORK_LOG_FORMAT must be text or json, not xml");
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class RestApi {
                         .setAuthenticator(ApiKeyAuthenticator.cached(useCases.authenticate(), metrics))
                         .setPrefix("Bearer")
                         .setRealm("casework")
-                        .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                        .setUnauthorizedHandler(new ProblemUnauthorizedHandler(
+                                metrics.meter("casework.api.authentication-failures")))
                         .buildAuthFilter()),
                 new AuthValueFactoryProvider.Binder<>(CallerPrincipal.class),
 

@@ -73,6 +73,11 @@ public final class PostgresPersistence {
         jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
     }
 
+    /** What waits in the database now: one round trip. */
+    public Backlog backlog() {
+        return Backlog.read(jdbi);
+    }
+
     public JdbiWorkflowRepository workflows() {
         return new JdbiWorkflowRepository(transactions);
     }
