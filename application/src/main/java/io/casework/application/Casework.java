@@ -45,6 +45,7 @@ import io.casework.application.port.out.Sessions;
 import io.casework.application.port.out.SignInLinks;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
@@ -116,7 +117,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         CaseRepository cases, CaseTimeline caseTimeline, WorkflowRepository workflows,
                         IdempotencyStore idempotencyStore,
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
-                        SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids) {
+                        SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids,
+                        Telemetry telemetry) {
     }
 
     /**
@@ -162,7 +164,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new ChangeTeamMembershipService(teams, staff, transactions),
                 new TeamQueryService(teams),
                 new CreateCaseService(cases, timeline,
-                        new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock),
+                        new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock, ports.telemetry()),
                 new UpdateCaseService(cases, timeline, ids, transactions, clock),
                 new AssignCaseService(cases, timeline, ids, assigner, staff, transactions),
                 new UnassignCaseService(cases, timeline, ids, assigner, staff, transactions),
@@ -177,7 +179,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,
                         transactions, clock, settings.runLease()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
-                        transactions, clock, settings.sendLease(), settings.longestSend()),
+                        transactions, clock, settings.sendLease(), settings.longestSend(), ports.telemetry()),
                 new SignInLinkService(staff, ports.organizations(), ports.signInLinks(), ports.notificationOutbox(),
                         ids, transactions, clock, settings.publicUrl()),
                 new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock),

@@ -85,7 +85,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         PostgresPersistence persistence = new PostgresPersistence(dataSource);
         Wiring wiring = new Wiring(persistence, config);
         Notifier notifier = wiring.notifier();
-        UseCases casework = wiring.casework(notifier);
+        UseCases casework = wiring.casework(notifier, new MetricsTelemetry(environment.metrics()));
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         RestApi.configure(environment.getObjectMapper());

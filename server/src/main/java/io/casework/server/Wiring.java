@@ -7,6 +7,7 @@ import io.casework.adapters.notify.template.EmailRenderer;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.application.Casework;
 import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.service.notification.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,13 +28,18 @@ final class Wiring {
         this.config = config;
     }
 
-    /** Every use case on PostgreSQL, sending email through {@code notifier}. */
+    /** Every use case on PostgreSQL, sending email through {@code notifier}, telling no metrics. */
     Casework casework(Notifier notifier) {
+        return casework(notifier, Telemetry.NONE);
+    }
+
+    /** Every use case on PostgreSQL, sending email through {@code notifier} and counting into {@code telemetry}. */
+    Casework casework(Notifier notifier, Telemetry telemetry) {
         return Casework.wire(new Casework.Ports(db.organizations(), db.apiKeys(), db.assignCaseUsage(),
                         db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
                         db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.signInLinks(), db.sessions(),
                         db.transactions(),
-                        new RandomIdGenerator(CLOCK)),
+                        new RandomIdGenerator(CLOCK), telemetry),
                 settings());
     }
 

@@ -11,6 +11,7 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.service.notification.NotificationSender;
 import io.casework.application.service.notification.RetryPolicy;
 import io.casework.domain.assignee.StaffMember;
@@ -212,7 +213,7 @@ class EmailDeliveryTest {
     private NotificationSender sender(int maxAttempts) {
         return new NotificationSender(casework.db.notificationOutbox(), notifier(),
                 new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(5), () -> 1.0),
-                casework.db.transactions(), Wiring.CLOCK, Duration.ofMinutes(1), Duration.ofSeconds(6));
+                casework.db.transactions(), Wiring.CLOCK, Duration.ofMinutes(1), Duration.ofSeconds(6), Telemetry.NONE);
     }
 
     private SmtpNotifier notifier() {

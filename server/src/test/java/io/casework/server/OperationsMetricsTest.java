@@ -24,18 +24,20 @@ class OperationsMetricsTest {
     }
 
     @Test
-    void prometheusTextCarriesTheBacklogAndTheRefusedKeys() throws Exception {
+    void prometheusTextCarriesTheBacklogCasesAndRefusedKeys() throws Exception {
         String key = SERVER.newOrganization("Acme", Plan.GROWTH);
         SERVER.get("key_nothere.wrong", "/v1/organization");
         SERVER.get(null, "/v1/organization");
         assertThat(SERVER.get(key, "/v1/organization").status()).isEqualTo(200);
+        assertThat(SERVER.post(key, "/v1/cases", "{\"case_type\":\"fraud\"}").status()).isEqualTo(201);
 
         HttpResponse<String> prometheus = admin("/metrics/prometheus");
 
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(prometheus.body()).contains("casework_runs_queued 0.0", "casework_emails_pending 0.0",
-                "casework_emails_failed 0.0", "casework_api_authentication_failures_total 2.0");
+                "casework_emails_failed 0.0", "casework_api_authentication_failures_total 2.0",
+                "casework_cases_created 1.0");
         assertThat(admin("/metrics").body()).contains("\"casework.runs.queued\"");
     }
 }

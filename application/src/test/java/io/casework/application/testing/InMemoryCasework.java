@@ -7,6 +7,7 @@ import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.service.notification.RetryPolicy;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.Role;
@@ -56,7 +57,7 @@ public final class InMemoryCasework {
                 runs);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
-                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids),
+                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, Telemetry.NONE),
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),

@@ -3,6 +3,7 @@ package io.casework.adapters.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.adapters.persistence.TestDatabase;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.service.cases.CreateCaseService;
@@ -40,7 +41,7 @@ class CaseCreationDeadlockTest {
                     if (triggered.incrementAndGet() == 1) {
                         deadlock.loseIt();
                     }
-                }, ids, persistence.transactions(), clock);
+                }, ids, persistence.transactions(), clock, Telemetry.NONE);
 
         Case created = create.create(new CreateCaseCommand(org, Actor.apiKey("key_test"), new CaseType("ato"), null,
                 null, Map.of(), List.of()));

@@ -5,6 +5,7 @@ import io.casework.application.port.in.CreateCaseUseCase;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
@@ -16,20 +17,22 @@ public final class CreateCaseService implements CreateCaseUseCase {
     private final IdGenerator ids;
     private final Transactions transactions;
     private final Clock clock;
+    private final Telemetry telemetry;
 
     public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger,
-                             IdGenerator ids, Transactions transactions, Clock clock) {
+                             IdGenerator ids, Transactions transactions, Clock clock, Telemetry telemetry) {
         this.store = new CaseStore(cases, timeline, ids);
         this.trigger = trigger;
         this.ids = ids;
         this.transactions = transactions;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     @Override
     public Case create(CreateCaseCommand command) {
         // opened inside: saving takes the case's events, so a retried transaction must open it afresh
-        return transactions.inTransaction(() -> {
+        Case created = transactions.inTransaction(() -> {
             Case aCase = Case.open(new CaseId(ids.next(CaseId.PREFIX)), command.organizationId(),
                     command.caseType(), command.priority(), command.subject(), command.attributes(),
                     command.tags(), command.actor(), clock.instant());
@@ -37,5 +40,7 @@ public final class CreateCaseService implements CreateCaseUseCase {
             trigger.caseCreated(aCase);
             return aCase;
         });
+        telemetry.caseCreated();
+        return created;
     }
 }

@@ -4,6 +4,7 @@ import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +29,15 @@ public final class NotificationSender implements EmailSender {
     private final Clock clock;
     private final Duration lease;
     private final Duration longestSend;
+    private final Telemetry telemetry;
 
     /**
      * @param lease       how long a claimed batch is this sender's
      * @param longestSend the longest one email may take to send (the transport's timeouts); shorter than the lease
      */
     public NotificationSender(NotificationOutbox outbox, Notifier notifier, RetryPolicy retries,
-                              Transactions transactions, Clock clock, Duration lease, Duration longestSend) {
+                              Transactions transactions, Clock clock, Duration lease, Duration longestSend,
+                              Telemetry telemetry) {
         if (longestSend.compareTo(lease) >= 0) {
             throw new IllegalArgumentException("the lease (" + lease + ") must outlast one send (" + longestSend + ")");
         }
@@ -45,6 +48,7 @@ public final class NotificationSender implements EmailSender {
         this.clock = clock;
         this.lease = lease;
         this.longestSend = longestSend;
+        this.telemetry = telemetry;
     }
 
     /** Sends up to {@code max} due notifications; returns how many were due. */
@@ -87,6 +91,7 @@ public final class NotificationSender implements EmailSender {
                     : retries.delayAfter(attempts).map(delay -> clock.instant().plus(delay));
             String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             transactions.run(() -> outbox.markAttemptFailed(notification.id(), error, retryAt));
+            telemetry.emailFailed(retryAt.isEmpty());
             if (retryAt.isEmpty()) {
                 // the one outcome nobody would otherwise notice: an email that will never be sent
                 LOG.log(System.Logger.Level.WARNING, "email not sent, given up: notification={0} case={1} "

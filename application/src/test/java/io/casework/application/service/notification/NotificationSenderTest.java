@@ -3,6 +3,7 @@ package io.casework.application.service.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.Notifier;
@@ -28,7 +29,7 @@ class NotificationSenderTest {
     private final FlakyNotifier notifier = new FlakyNotifier();
     private final RetryPolicy retries = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0);
     private final NotificationSender sender = new NotificationSender(outbox, notifier, retries,
-            new InMemoryTransactions(), clock, Duration.ofMinutes(1), Duration.ofSeconds(20));
+            new InMemoryTransactions(), clock, Duration.ofMinutes(1), Duration.ofSeconds(20), Telemetry.NONE);
 
     @Test
     void anEmailIsSentOnceAndMarkedSent() {
