@@ -17,6 +17,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -30,9 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The case pages in a real browser on the real server: the lists, the page the assignment email links to, and
@@ -336,6 +341,15 @@ class CasePagesTest {
         assertThat(rows()).containsExactly("Hedy Lamarr");
         BROWSER.open("/cases/mine?status=open&type=kyc");
         assertThat(rows()).containsExactly("Mary Jackson");
+
+        // with JavaScript, choosing a filter updates the list in place (htmx) and the address follows it
+        BROWSER.open("/cases/mine");
+        ((JavascriptExecutor) page).executeScript("window.sameDocument = true");
+        new Select(page.findElement(By.id("filter-priority"))).selectByValue("urgent");
+        new WebDriverWait(page, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> rows().equals(List.of("Hedy Lamarr")));
+        assertThat(page.getCurrentUrl()).endsWith("/cases/mine?status=&type=&priority=urgent");
+        assertThat(((JavascriptExecutor) page).executeScript("return window.sameDocument")).isEqualTo(true);
 
         BROWSER.open("/cases/" + routed);
         assertThat(text("case-assignee")).isEqualTo("Rita Reviewer");
