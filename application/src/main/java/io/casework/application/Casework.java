@@ -166,7 +166,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateCaseService(cases, timeline,
                         new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock, ports.telemetry()),
                 new UpdateCaseService(cases, timeline, ids, transactions, clock),
-                new AssignCaseService(cases, timeline, ids, assigner, staff, transactions),
+                new AssignCaseService(cases, timeline, ids, assigner, staff, transactions, ports.telemetry()),
                 new UnassignCaseService(cases, timeline, ids, assigner, staff, transactions),
                 new CaseQueryService(cases, timeline),
                 new CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),

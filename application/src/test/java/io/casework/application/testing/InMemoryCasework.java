@@ -7,7 +7,6 @@ import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.WorkflowDraft;
-import io.casework.application.port.out.Telemetry;
 import io.casework.application.service.notification.RetryPolicy;
 import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.Role;
@@ -43,6 +42,7 @@ public final class InMemoryCasework {
     public final InMemoryWorkflowRunRepository runs = new InMemoryWorkflowRunRepository();
     public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final InMemoryNotifier notifier = new InMemoryNotifier();
+    public final RecordingTelemetry telemetry = new RecordingTelemetry();
     public final InMemorySignInLinks signInLinks = new InMemorySignInLinks();
     public final InMemorySessions sessions = new InMemorySessions();
     /** Every use case, wired by the application's own factory over the fakes above. */
@@ -57,7 +57,7 @@ public final class InMemoryCasework {
                 runs);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
-                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, Telemetry.NONE),
+                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, telemetry),
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),

@@ -8,6 +8,7 @@ import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.StaffMemberRepository;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
 import io.casework.domain.cases.Case;
@@ -19,18 +20,32 @@ public final class AssignCaseService implements AssignCaseUseCase {
     private final CaseAssigner assigner;
     private final Transactions transactions;
     private final ChangeAuthors authors;
+    private final Telemetry telemetry;
 
     public AssignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids, CaseAssigner assigner,
-                             StaffMemberRepository staff, Transactions transactions) {
+                             StaffMemberRepository staff, Transactions transactions, Telemetry telemetry) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
         this.transactions = transactions;
         this.authors = new ChangeAuthors(staff);
+        this.telemetry = telemetry;
     }
 
     @Override
     public Case assign(AssignCaseCommand command) {
+        String strategy = CaseAssigner.strategyName(command.target());
+        try {
+            Case assigned = assignInTransaction(command);
+            telemetry.assignment(strategy, "assigned");
+            return assigned;
+        } catch (DomainException refused) {
+            telemetry.assignment(strategy, refused.code());
+            throw refused;
+        }
+    }
+
+    private Case assignInTransaction(AssignCaseCommand command) {
         return transactions.inTransaction(() -> {
             Case aCase = cases.findForUpdate(command.organizationId(), command.caseId())
                     .orElseThrow(() -> new NotFoundException("case", command.caseId().value()));

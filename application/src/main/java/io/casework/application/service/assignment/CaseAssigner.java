@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,6 +76,12 @@ public final class CaseAssigner {
             notices.queue(aCase, choice.recipients(), choice.viaTeam(), previous, changedBy);
         }
         return choice.assignee();
+    }
+
+    /** How telemetry names a target's strategy: {@code individual}, {@code team_queue}, {@code round_robin}, … */
+    public static String strategyName(AssignmentTarget target) {
+        return target.assigneeType() == AssignmentTarget.AssigneeType.INDIVIDUAL ? "individual"
+                : target.teamStrategy().name().toLowerCase(Locale.ROOT);
     }
 
     /** Takes the case from its assignee, telling a previous individual assignee. */

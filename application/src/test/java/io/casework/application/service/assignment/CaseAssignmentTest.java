@@ -242,6 +242,23 @@ class CaseAssignmentTest {
     }
 
     @Test
+    void everyAssignmentIsCountedByStrategyAndOutcome() {
+        StaffMember ada = casework.staffMember(org, "Ada");
+        StaffMember bob = casework.staffMember(org, "Bob");
+        Team team = casework.team(org, ada, bob);
+        assign(casework.newCase(org, "ato"), new AssignmentTarget(INDIVIDUAL, ada.id().value(), null));
+        assign(casework.newCase(org, "ato"), team(team, TeamStrategy.ROUND_ROBIN));
+        Case refused = casework.newCase(org, "ato");
+
+        assertThatThrownBy(() -> assign(refused, new AssignmentTarget(INDIVIDUAL, "stf_nobody", null)))
+                .isInstanceOf(DomainException.class);
+
+        assertThat(casework.telemetry.lines()).filteredOn(line -> line.startsWith("assignment")).containsExactly(
+                "assignment individual assigned", "assignment round_robin assigned",
+                "assignment individual assignee_not_found");
+    }
+
+    @Test
     void everyChangeIsOnTheTimelineInOrder() {
         StaffMember ada = casework.staffMember(org, "Ada");
         Case aCase = assign(casework.newCase(org, "ato"), new AssignmentTarget(INDIVIDUAL, ada.id().value(), null));
