@@ -212,8 +212,10 @@ class WorkflowEngineTest {
         Case aCase = casework.newCase(org, "ato");
         WorkflowRun queued = onlyRun(aCase);
         WorkflowEngine broken = new WorkflowEngine(casework.runs, casework.workflows, casework.organizations,
-                casework.cases, casework.timeline, casework.ids, new StepTypes(new ExplodingStep("set_case_priority")),
-                casework.transactions, casework.clock, java.time.Duration.ofSeconds(30));
+                casework.cases, casework.timeline, casework.ids,
+                new WorkflowEngine.Ports(casework.directory, casework.outbox, casework.usage),
+                new StepTypes(new ExplodingStep("set_case_priority")), casework.transactions, casework.clock,
+                java.time.Duration.ofSeconds(30), 64, 64);
 
         assertThatThrownBy(() -> broken.runNext("worker-1")).isInstanceOf(IllegalStateException.class);
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.RUNNING);
