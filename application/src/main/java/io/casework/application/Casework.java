@@ -180,7 +180,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids,
                         new WorkflowEngine.Ports(ports.assigneeDirectory(), ports.notificationOutbox(),
                                 ports.assignCaseUsage()),
-                        stepTypes, transactions, clock, settings.runLease(), settings.runBatchSize(),
+                        stepTypes, limits, transactions, clock, settings.runLease(), settings.runBatchSize(),
                         settings.runBatchPerOrganization()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
                         transactions, clock, settings.sendLease(), settings.longestSend()),

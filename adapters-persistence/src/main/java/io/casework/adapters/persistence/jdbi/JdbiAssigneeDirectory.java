@@ -185,6 +185,29 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .execute());
     }
 
+    /** One statement for all the rows. */
+    @Override
+    public void recordAssignments(OrganizationId organizationId, Map<TeamId, StaffMemberId> rotationPicks,
+                                  Map<StaffMemberId, Instant> lastAssigned) {
+        if (rotationPicks.isEmpty() && lastAssigned.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> h.createUpdate("""
+                        WITH rotation AS (
+                            UPDATE teams AS t SET rotation_last_member_id = p.member
+                            FROM unnest(:teams, :picked) AS p(team, member)
+                            WHERE t.organization_id = :organizationId AND t.id = p.team)
+                        UPDATE staff_members AS s SET last_assigned_at = a.at
+                        FROM unnest(:members, CAST(:ats AS timestamptz[])) AS a(member, at)
+                        WHERE s.organization_id = :organizationId AND s.id = a.member""")
+                .bind("organizationId", organizationId.value())
+                .bindArray("teams", String.class, rotationPicks.keySet().stream().map(TeamId::value).toList())
+                .bindArray("picked", String.class, rotationPicks.values().stream().map(StaffMemberId::value).toList())
+                .bindArray("members", String.class, lastAssigned.keySet().stream().map(StaffMemberId::value).toList())
+                .bindArray("ats", String.class, lastAssigned.values().stream().map(Instant::toString).toList())
+                .execute());
+    }
+
     /** A member's row with its load columns, {@code active_cases} and {@code last_assigned_at}. */
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Candidate(JdbiStaffMemberRepository.member(rs, ctx), rs.getLong("active_cases"),

@@ -57,6 +57,21 @@ public interface AssigneeDirectory {
      */
     void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked, Instant at);
 
+    /**
+     * Many assignments' records at once: each team's rotation's last pick, and each member's last assignment (a
+     * picked member is among them).
+     */
+    default void recordAssignments(OrganizationId organizationId, Map<TeamId, StaffMemberId> rotationPicks,
+                                   Map<StaffMemberId, Instant> lastAssigned) {
+        rotationPicks.forEach((team, member) -> recordRotationPick(organizationId, team, member,
+                lastAssigned.get(member)));
+        lastAssigned.forEach((member, at) -> {
+            if (!rotationPicks.containsValue(member)) {
+                recordAssignment(organizationId, member, at);
+            }
+        });
+    }
+
     /** A member with their open and pending cases and the time they were last given one (null: never). */
     record Candidate(StaffMember member, long activeCases, Instant lastAssignedAt) {
     }

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The state of one batch of runs, decided in memory inside the batch's transaction and written at its end. The
@@ -103,7 +104,10 @@ public final class RunBatch {
                 team.lastRotationPick(), false)));
     }
 
-    /** Locks the month's Startup quota counter of the organization; call after every {@link #lock}, in id order. */
+    /**
+     * Locks the month's counter of an organization whose plan has a quota; call after every {@link #lock}, in id
+     * order. The counters of other organizations are locked only when written, at the end, after these.
+     */
     void lockQuota(OrganizationId organizationId, YearMonth period) {
         effects.usage().count(organizationId, period);
     }
@@ -168,31 +172,32 @@ public final class RunBatch {
             outbox.addAll(List.copyOf(notifications));
         }
         writeAssignments();
-        counters.forEach((key, counter) -> {
-            if (counter.added() > 0) {
-                usage.add(key.organizationId(), key.period(), counter.added());
-            }
-        });
+        // the counters locked already first, then the others in id order: the order every batch locks them in
+        counters.entrySet().stream().filter(e -> e.getValue().added() > 0)
+                .sorted(Comparator.comparing((Map.Entry<UsageKey, UsageState> e) -> e.getValue().count() == null)
+                        .thenComparing(e -> e.getKey().organizationId().value())
+                        .thenComparing(e -> e.getKey().period()))
+                .forEach(e -> usage.add(e.getKey().organizationId(), e.getKey().period(), e.getValue().added()));
         if (!results.isEmpty()) {
             runs.recordSteps(results);
         }
         runs.finishAll(outcomes, at);
     }
 
-    /** Each rotation's last pick (with that member's last assignment), then the other members' last assignments. */
+    /** Per organization: each rotation's last pick and each member's last assignment, in one statement. */
     private void writeAssignments() {
-        List<StaffMemberId> written = new ArrayList<>();
-        teams.forEach((id, team) -> {
-            if (team.picked() && team.lastPick().isPresent()) {
-                MemberState member = members.get(team.lastPick().get());
-                directory.recordRotationPick(team.organizationId(), id, member.member().id(), member.lastAssignedAt());
-                written.add(member.member().id());
-            }
-        });
-        members.values().stream()
-                .filter(m -> m.assigned() && !written.contains(m.member().id()))
+        Map<OrganizationId, Map<TeamId, StaffMemberId>> picks = new TreeMap<>(Comparator.comparing(OrganizationId::value));
+        Map<OrganizationId, Map<StaffMemberId, Instant>> assigned = new TreeMap<>(Comparator.comparing(OrganizationId::value));
+        teams.entrySet().stream().filter(e -> e.getValue().picked() && e.getValue().lastPick().isPresent())
+                .sorted(Comparator.comparing(e -> e.getKey().value()))
+                .forEach(e -> picks.computeIfAbsent(e.getValue().organizationId(), o -> new LinkedHashMap<>())
+                        .put(e.getKey(), e.getValue().lastPick().get()));
+        members.values().stream().filter(MemberState::assigned)
                 .sorted(Comparator.comparing(m -> m.member().id().value()))
-                .forEach(m -> directory.recordAssignment(m.organizationId(), m.member().id(), m.lastAssignedAt()));
+                .forEach(m -> assigned.computeIfAbsent(m.organizationId(), o -> new LinkedHashMap<>())
+                        .put(m.member().id(), m.lastAssignedAt()));
+        assigned.forEach((organizationId, lastAssigned) -> directory.recordAssignments(organizationId,
+                picks.getOrDefault(organizationId, Map.of()), lastAssigned));
     }
 
     /** A member's open and pending cases as the database's trigger will count them once the batch is written. */
@@ -233,7 +238,8 @@ public final class RunBatch {
     private record UsageKey(OrganizationId organizationId, YearMonth period) {
     }
 
-    private record UsageState(long count, long added) {
+    /** A month's count as locked plus what the batch added ({@code count} included), or null if not locked. */
+    private record UsageState(Long count, long added) {
     }
 
     record Mark(Map<TeamId, TeamState> teams, Map<StaffMemberId, MemberState> members,
@@ -329,27 +335,38 @@ public final class RunBatch {
         }
     }
 
-    /** The Startup quota's counters, each locked when first used and counted in memory. */
+    /**
+     * The Assign Case counters, counted in memory. One with a limit to check is locked (and read) when first used;
+     * one without is only added to at the end.
+     */
     private final class BatchUsage implements AssignCaseUsage {
         @Override
         public long count(OrganizationId organizationId, YearMonth period) {
-            return counter(organizationId, period).count();
+            return locked(organizationId, period).count();
         }
 
         @Override
         public boolean tryIncrement(OrganizationId organizationId, YearMonth period, Long limit) {
-            UsageState counter = counter(organizationId, period);
+            UsageKey key = new UsageKey(organizationId, period);
+            UsageState counter = limit == null ? counters.getOrDefault(key, new UsageState(null, 0))
+                    : locked(organizationId, period);
             if (limit != null && counter.count() >= limit) {
                 return false;
             }
-            counters.put(new UsageKey(organizationId, period), new UsageState(counter.count() + 1,
+            counters.put(key, new UsageState(counter.count() == null ? null : counter.count() + 1,
                     counter.added() + 1));
             return true;
         }
 
-        private UsageState counter(OrganizationId organizationId, YearMonth period) {
-            return counters.computeIfAbsent(new UsageKey(organizationId, period),
-                    key -> new UsageState(usage.lock(organizationId, period), 0));
+        private UsageState locked(OrganizationId organizationId, YearMonth period) {
+            UsageKey key = new UsageKey(organizationId, period);
+            UsageState counter = counters.get(key);
+            if (counter == null || counter.count() == null) {
+                long added = counter == null ? 0 : counter.added();
+                counter = new UsageState(usage.lock(organizationId, period) + added, added);
+                counters.put(key, counter);
+            }
+            return counter;
         }
     }
 }

@@ -11,6 +11,7 @@ import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.service.organization.PlanLimits;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
@@ -69,6 +70,7 @@ public final class WorkflowEngine implements WorkflowRunner {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration lease;
+    private final PlanLimits limits;
     private final int batchSize;
     private final int perOrganization;
     private final Map<VersionKey, WorkflowVersion> versions = new ConcurrentHashMap<>();
@@ -83,8 +85,8 @@ public final class WorkflowEngine implements WorkflowRunner {
      */
     public WorkflowEngine(WorkflowRunRepository runs, WorkflowRepository workflows, OrganizationRepository organizations,
                           CaseRepository cases, CaseTimeline timeline, IdGenerator ids, Ports effects,
-                          StepTypes stepTypes, Transactions transactions, Clock clock, Duration lease, int batchSize,
-                          int perOrganization) {
+                          StepTypes stepTypes, PlanLimits limits, Transactions transactions, Clock clock,
+                          Duration lease, int batchSize, int perOrganization) {
         if (batchSize < 1 || perOrganization < 1) {
             throw new IllegalArgumentException("a batch takes at least one run");
         }
@@ -99,6 +101,7 @@ public final class WorkflowEngine implements WorkflowRunner {
         this.transactions = transactions;
         this.clock = clock;
         this.lease = lease;
+        this.limits = limits;
         this.batchSize = batchSize;
         this.perOrganization = perOrganization;
     }
@@ -194,7 +197,7 @@ public final class WorkflowEngine implements WorkflowRunner {
             orgs.computeIfAbsent(run.organizationId(), organizations::find);
             byOrganization.computeIfAbsent(run.organizationId(), o -> new ArrayList<>()).add(run);
         }
-        List<OrganizationId> assigning = new ArrayList<>();
+        List<OrganizationId> assigning = new ArrayList<>(); // with a quota to check: their counters are locked
         byOrganization.forEach((organizationId, theirs) -> {
             Set<TeamId> teamIds = new TreeSet<>(Comparator.comparing(TeamId::value));
             Set<StaffMemberId> memberIds = new TreeSet<>(Comparator.comparing(StaffMemberId::value));
@@ -210,7 +213,9 @@ public final class WorkflowEngine implements WorkflowRunner {
                 }));
             }
             batch.lock(organizationId, theirs.stream().map(WorkflowRun::caseId).toList(), teamIds, memberIds);
-            if (!teamIds.isEmpty() || !memberIds.isEmpty()) {
+            boolean quota = orgs.get(organizationId)
+                    .map(o -> limits.assignCaseMonthlyLimit(o.plan()) != null).orElse(false);
+            if (quota && (!teamIds.isEmpty() || !memberIds.isEmpty())) {
                 assigning.add(organizationId);
             }
         });
