@@ -129,10 +129,22 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
      * @param runLease                             how long a worker holds a workflow run it claimed
      * @param sendLease                            how long a sender holds a batch of emails it claimed
      * @param longestSend                          the longest one email may take to send; shorter than the lease
+     * @param runBatchSize                         the most workflow runs a worker claims and runs together
+     * @param runBatchPerOrganization              the most runs of one organization in one batch
      */
     public record Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
-                           Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend) {
+                           Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend,
+                           int runBatchSize, int runBatchPerOrganization) {
+        /** The default batches: {@value #RUN_BATCH_SIZE} runs, as many of one organization. */
+        public Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
+                        Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend) {
+            this(clock, publicUrl, caseUrlTemplate, startupProgramAssignCaseMonthlyLimit, runLease, emailRetries,
+                    sendLease, longestSend, RUN_BATCH_SIZE, RUN_BATCH_SIZE);
+        }
     }
+
+    /** How many runs a run worker claims at once unless configured otherwise. */
+    public static final int RUN_BATCH_SIZE = 64;
 
     public static Casework wire(Ports ports, Settings settings) {
         Clock clock = settings.clock();
@@ -143,7 +155,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new AssignmentNotices(ports.notificationOutbox(), ports.organizations(), ids, clock,
                         settings.caseUrlTemplate()), clock);
         StepTypes stepTypes = new StepTypes(
-                new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), ports.assignCaseUsage(), limits, clock),
+                new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), limits, clock),
                 new SetCasePriorityStep(clock));
         var staff = ports.staffMembers();
         var teams = ports.teams();
@@ -176,8 +188,11 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),
                 new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),
-                new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids, stepTypes,
-                        transactions, clock, settings.runLease()),
+                new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids,
+                        new WorkflowEngine.Ports(ports.assigneeDirectory(), ports.notificationOutbox(),
+                                ports.assignCaseUsage()),
+                        stepTypes, limits, transactions, clock, settings.runLease(), settings.runBatchSize(),
+                        settings.runBatchPerOrganization()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
                         transactions, clock, settings.sendLease(), settings.longestSend(), ports.telemetry()),
                 new SignInLinkService(staff, ports.organizations(), ports.signInLinks(), ports.notificationOutbox(),

@@ -111,15 +111,36 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         environment.lifecycle().manage(wakeUps);
         if (config.engine.workers > 0) {
             WorkflowRunner runner = casework.workflowRunner();
-            environment.lifecycle().manage(new BackgroundLoop("run-worker", config.engine.workers,
-                    runner::runNext, () -> wakeUps.await(Work.RUNS, RUN_POLL)));
+            environment.lifecycle().manage(runWorkers(runner, config.engine.workers, wakeUps, RUN_POLL));
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
     }
 
+    /**
+     * Workers that run batches of runs: one that claims a full batch goes on at once; one that claims less has
+     * taken all there was, and waits for a signal meant for it (each queued run wakes one idle worker), or
+     * {@code poll}.
+     */
+    static BackgroundLoop runWorkers(WorkflowRunner runner, int workers, WakeUps wakeUps, Duration poll) {
+        return new BackgroundLoop("run-worker", workers, worker -> {
+            long heard = wakeUps.heard(Work.RUNS);
+            if (runner.runBatch(worker) >= runner.batchSize()) {
+                return true;
+            }
+            wakeUps.caughtUp(Work.RUNS, heard);
+            return false;
+        }, () -> wakeUps.await(Work.RUNS, poll));
+    }
+
     /** Sends what is due, then waits for an email to be queued, the next retry to fall due, or {@code poll}. */
     static BackgroundLoop emailSender(EmailSender sender, WakeUps wakeUps, Duration poll) {
-        return new BackgroundLoop("email-sender", 1, worker -> sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0,
-                () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+        return new BackgroundLoop("email-sender", 1, worker -> {
+            long heard = wakeUps.heard(Work.EMAILS);
+            if (sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0) {
+                return true;
+            }
+            wakeUps.caughtUp(Work.EMAILS, heard);
+            return false;
+        }, () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
     }
 }

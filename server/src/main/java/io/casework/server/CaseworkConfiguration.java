@@ -145,5 +145,22 @@ public class CaseworkConfiguration extends Configuration {
         @Min(1)
         @JsonProperty
         public int runLeaseSeconds = 30;
+        /** The most runs a worker claims and runs in one transaction. */
+        @Min(1)
+        @Max(1000)
+        @JsonProperty
+        public int batchSize = 64;
+        /**
+         * The most runs of one organization in one batch; 0: as many as {@link #batchSize}. Every organization's
+         * oldest run comes before any organization's second either way.
+         */
+        @Min(0)
+        @Max(1000)
+        @JsonProperty
+        public int batchPerOrganization = 0;
+
+        int perOrganization() {
+            return batchPerOrganization == 0 ? batchSize : Math.min(batchPerOrganization, batchSize);
+        }
     }
 }

@@ -46,6 +46,8 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_STARTUP_ASSIGN_CASE_MONTHLY_LIMIT", "plans.startupProgram.assignCaseMonthlyLimit");
         ENVIRONMENT.put("CASEWORK_WORKERS", "engine.workers");
         ENVIRONMENT.put("CASEWORK_RUN_LEASE_SECONDS", "engine.runLeaseSeconds");
+        ENVIRONMENT.put("CASEWORK_ENGINE_BATCH_SIZE", "engine.batchSize");
+        ENVIRONMENT.put("CASEWORK_ENGINE_BATCH_PER_ORGANIZATION", "engine.batchPerOrganization");
         ENVIRONMENT.put("CASEWORK_NOTIFY_MAX_ATTEMPTS", "notify.maxAttempts");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_INITIAL_MS", "notify.backoffInitialMs");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_MAX_MS", "notify.backoffMaxMs");

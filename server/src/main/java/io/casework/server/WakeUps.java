@@ -4,17 +4,20 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Relays the database's "work queued" signals to this process's idle threads: one thread listens (a listening
- * connection serves one thread), and each idle thread waits here for the kind of work it does, so it is picked up
- * within milliseconds of being queued. A thread that waits again after being busy returns at once if that kind of
- * work was queued meanwhile, so a wake-up that came while it worked is not lost; waits are bounded, so work is
- * still found if the signal is.
+ * connection serves one thread), and each idle thread waits here for the kind of work it does. Each signal (one
+ * per committed transaction that queued work) wakes one idle thread, not all of them: the others go on waiting
+ * instead of each sending a claim that finds nothing. A thread that finds less work than it can take at once says
+ * so ({@link #caughtUp}), so that signals whose work it just took wake nobody else; a thread that finds a full load
+ * keeps going without waiting. Signals that came while every thread was busy are kept, so none is lost; waits are
+ * bounded, so work is still found if the signal is.
  */
 final class WakeUps implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(WakeUps.class);
@@ -22,15 +25,20 @@ final class WakeUps implements Managed {
     private static final Duration LISTEN = Duration.ofSeconds(1);
 
     private final PostgresWorkSignal signal;
-    private final Object monitor = new Object();
-    /** How many times each kind of work was signalled, by ordinal; guarded by the monitor. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** One condition per kind of work, so that a signal wakes a thread waiting for that kind; guarded by the lock. */
+    private final Condition[] queued = new Condition[Work.values().length];
+    /** How many times each kind of work was signalled, by ordinal; guarded by the lock. */
     private final long[] signalled = new long[Work.values().length];
-    /** What the calling thread had seen of each count when it last woke. */
-    private final ThreadLocal<long[]> seen = ThreadLocal.withInitial(() -> new long[Work.values().length]);
+    /** How many of those signals woke a thread or were caught up with; guarded by the lock. */
+    private final long[] taken = new long[Work.values().length];
     private Thread listener;
 
     WakeUps(PostgresWorkSignal signal) {
         this.signal = signal;
+        for (Work work : Work.values()) {
+            queued[work.ordinal()] = lock.newCondition();
+        }
     }
 
     @Override
@@ -43,11 +51,18 @@ final class WakeUps implements Managed {
     private void listen() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                Set<Work> queued = signal.awaitWork(LISTEN);
-                if (!queued.isEmpty()) {
-                    synchronized (monitor) {
-                        queued.forEach(work -> signalled[work.ordinal()]++);
-                        monitor.notifyAll();
+                Map<Work, Integer> heard = signal.awaitSignals(LISTEN);
+                if (!heard.isEmpty()) {
+                    lock.lock();
+                    try {
+                        heard.forEach((work, times) -> {
+                            signalled[work.ordinal()] += times;
+                            for (int i = 0; i < times; i++) {
+                                queued[work.ordinal()].signal();
+                            }
+                        });
+                    } finally {
+                        lock.unlock();
                     }
                 }
             } catch (InterruptedException e) {
@@ -58,20 +73,45 @@ final class WakeUps implements Managed {
         }
     }
 
-    /** Returns once {@code work} is queued (or was, since this thread last woke), or after {@code atMost}. */
+    /** How many signals of {@code work} were heard so far: read it before looking for work, for {@link #caughtUp}. */
+    long heard(Work work) {
+        lock.lock();
+        try {
+            return signalled[work.ordinal()];
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The caller looked for {@code work} after {@code heard} signals and found all there was: those signals wake no
+     * other thread.
+     */
+    void caughtUp(Work work, long heard) {
+        lock.lock();
+        try {
+            int kind = work.ordinal();
+            taken[kind] = Math.max(taken[kind], heard);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Returns once a signal of {@code work} is left for this thread (it takes it), or after {@code atMost}. */
     void await(Work work, Duration atMost) throws InterruptedException {
-        long[] mine = seen.get();
         int kind = work.ordinal();
-        synchronized (monitor) {
-            long deadline = System.nanoTime() + atMost.toNanos();
-            while (signalled[kind] == mine[kind]) {
-                long left = deadline - System.nanoTime();
+        lock.lock();
+        try {
+            long left = atMost.toNanos();
+            while (signalled[kind] <= taken[kind]) {
                 if (left <= 0) {
                     return;
                 }
-                TimeUnit.NANOSECONDS.timedWait(monitor, left);
+                left = queued[kind].awaitNanos(left);
             }
-            mine[kind] = signalled[kind];
+            taken[kind]++;
+        } finally {
+            lock.unlock();
         }
     }
 

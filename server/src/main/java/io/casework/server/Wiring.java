@@ -52,7 +52,7 @@ final class Wiring {
         Duration sendLease = longestSend.multipliedBy(4).plusSeconds(30);
         return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
-                retries, sendLease, longestSend);
+                retries, sendLease, longestSend, config.engine.batchSize, config.engine.perOrganization());
     }
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */

@@ -43,6 +43,18 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
     }
 
     @Override
+    public synchronized void updateAll(List<Change> changes) {
+        for (Change change : changes) {
+            Case stored = cases.get(change.state().id());
+            if (stored == null || !stored.organizationId().equals(change.state().organizationId())
+                    || stored.loadedVersion() != change.storedVersion()) {
+                throw new StaleVersionException("case", change.state().id().value());
+            }
+        }
+        changes.forEach(change -> cases.put(change.state().id(), copy(change.state(), change.state().version())));
+    }
+
+    @Override
     public synchronized List<Case> list(OrganizationId organizationId, CaseFilter filter, int limit,
                                         Optional<Position> after) {
         return InMemoryPages.newestFirst(cases.values().stream()

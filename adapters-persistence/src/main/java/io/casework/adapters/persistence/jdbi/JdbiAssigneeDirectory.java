@@ -9,7 +9,10 @@ import io.casework.domain.organization.OrganizationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +77,67 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 });
     }
 
+    /**
+     * Three statements whatever the number of teams: the teams' rows in id order, then (once those locks are
+     * granted) their members and the other members together, in id order, then the teams' membership, which the
+     * team locks guard.
+     */
+    @Override
+    public Locked lockAll(OrganizationId organizationId, Collection<TeamId> teamIds,
+                          Collection<StaffMemberId> memberIds) {
+        List<String> teamKeys = teamIds.stream().map(TeamId::value).distinct().toList();
+        List<String> memberKeys = memberIds.stream().map(StaffMemberId::value).distinct().toList();
+        return db.withHandle(h -> {
+            Map<String, TeamRow> rows = new LinkedHashMap<>();
+            if (!teamKeys.isEmpty()) {
+                h.createQuery("""
+                                SELECT id, name, created_at, version, rotation_last_member_id FROM teams
+                                WHERE organization_id = :organizationId AND id = ANY(:ids) ORDER BY id FOR UPDATE""")
+                        .bind("organizationId", organizationId.value())
+                        .bindArray("ids", String.class, teamKeys)
+                        .map((rs, ctx) -> Map.entry(rs.getString("id"), new TeamRow(rs.getString("name"),
+                                Rows.instant(rs, "created_at"), rs.getLong("version"),
+                                Optional.ofNullable(rs.getString("rotation_last_member_id")).map(StaffMemberId::new))))
+                        .forEach(e -> rows.put(e.getKey(), e.getValue()));
+            }
+            Map<StaffMemberId, Candidate> members = new LinkedHashMap<>();
+            h.createQuery("""
+                            SELECT %s, last_assigned_at, active_cases FROM staff_members
+                            WHERE organization_id = :organizationId
+                              AND (id = ANY(:ids) OR id IN (SELECT staff_member_id FROM team_members
+                                                            WHERE organization_id = :organizationId
+                                                              AND team_id = ANY(:teams)))
+                            ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
+                    .bind("organizationId", organizationId.value())
+                    .bindArray("ids", String.class, memberKeys)
+                    .bindArray("teams", String.class, List.copyOf(rows.keySet()))
+                    .map(JdbiAssigneeDirectory::candidate)
+                    .forEach(c -> members.put(c.member().id(), c));
+            Map<String, List<StaffMemberId>> membership = new LinkedHashMap<>();
+            rows.keySet().forEach(id -> membership.put(id, new ArrayList<>()));
+            if (!rows.isEmpty()) {
+                h.createQuery("""
+                                SELECT team_id, staff_member_id FROM team_members
+                                WHERE organization_id = :organizationId AND team_id = ANY(:teams)
+                                ORDER BY team_id, position""")
+                        .bind("organizationId", organizationId.value())
+                        .bindArray("teams", String.class, List.copyOf(rows.keySet()))
+                        .map((rs, ctx) -> Map.entry(rs.getString("team_id"),
+                                new StaffMemberId(rs.getString("staff_member_id"))))
+                        .forEach(e -> membership.get(e.getKey()).add(e.getValue()));
+            }
+            Map<TeamId, LockedTeam> teams = new LinkedHashMap<>();
+            rows.forEach((id, row) -> {
+                TeamId teamId = new TeamId(id);
+                List<StaffMemberId> order = membership.get(id).stream().filter(members::containsKey).toList();
+                Team team = Team.rehydrate(teamId, organizationId, row.name(), order, row.createdAt(), row.version());
+                teams.put(teamId, new LockedTeam(team, order.stream().map(members::get).toList(),
+                        row.lastRotationPick()));
+            });
+            return new Locked(teams, members);
+        });
+    }
+
     /** The team's members with their load, in the team's order; locked in id order, as everywhere. */
     private List<Candidate> lockMembers(OrganizationId organizationId, TeamId id) {
         record Positioned(long position, Candidate candidate) {
@@ -118,6 +182,29 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                 .bind("id", id.value())
                 .bind("picked", picked.value())
                 .bind("at", at)
+                .execute());
+    }
+
+    /** One statement for all the rows. */
+    @Override
+    public void recordAssignments(OrganizationId organizationId, Map<TeamId, StaffMemberId> rotationPicks,
+                                  Map<StaffMemberId, Instant> lastAssigned) {
+        if (rotationPicks.isEmpty() && lastAssigned.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> h.createUpdate("""
+                        WITH rotation AS (
+                            UPDATE teams AS t SET rotation_last_member_id = p.member
+                            FROM unnest(:teams, :picked) AS p(team, member)
+                            WHERE t.organization_id = :organizationId AND t.id = p.team)
+                        UPDATE staff_members AS s SET last_assigned_at = a.at
+                        FROM unnest(:members, CAST(:ats AS timestamptz[])) AS a(member, at)
+                        WHERE s.organization_id = :organizationId AND s.id = a.member""")
+                .bind("organizationId", organizationId.value())
+                .bindArray("teams", String.class, rotationPicks.keySet().stream().map(TeamId::value).toList())
+                .bindArray("picked", String.class, rotationPicks.values().stream().map(StaffMemberId::value).toList())
+                .bindArray("members", String.class, lastAssigned.keySet().stream().map(StaffMemberId::value).toList())
+                .bindArray("ats", String.class, lastAssigned.values().stream().map(Instant::toString).toList())
                 .execute());
     }
 

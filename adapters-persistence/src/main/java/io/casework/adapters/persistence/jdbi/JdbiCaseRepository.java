@@ -19,8 +19,10 @@ import io.casework.domain.cases.Subject;
 import io.casework.domain.organization.OrganizationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -28,6 +30,15 @@ public final class JdbiCaseRepository implements CaseRepository {
     private static final String COLUMNS = """
             id, organization_id, case_type, priority, subject, attributes, tags, status, resolution, assignee_type, \
             assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at, version""";
+
+    private static final String UPDATE = """
+            UPDATE cases
+            SET priority = :priority, attributes = CAST(:attributes AS jsonb), tags = :tags,
+                status = :status, resolution = :resolution, assignee_type = :assigneeType,
+                assignee_id = :assigneeId, assigned_by_type = :assignedByType,
+                assigned_by_id = :assignedById, assigned_at = :assignedAt, updated_at = :updatedAt,
+                version = :version
+            WHERE organization_id = :organizationId AND id = :id AND version = :loadedVersion""";
 
     private final JdbiTransactions db;
 
@@ -63,19 +74,45 @@ public final class JdbiCaseRepository implements CaseRepository {
 
     @Override
     public void update(Case aCase) {
-        int updated = db.withHandle(h -> bindState(h.createUpdate("""
-                        UPDATE cases
-                        SET priority = :priority, attributes = CAST(:attributes AS jsonb), tags = :tags,
-                            status = :status, resolution = :resolution, assignee_type = :assigneeType,
-                            assignee_id = :assigneeId, assigned_by_type = :assignedByType,
-                            assigned_by_id = :assignedById, assigned_at = :assignedAt, updated_at = :updatedAt,
-                            version = :version
-                        WHERE organization_id = :organizationId AND id = :id AND version = :loadedVersion"""),
-                aCase)
+        int updated = db.withHandle(h -> bindState(h.createUpdate(UPDATE), aCase)
                 .bind("loadedVersion", aCase.loadedVersion())
                 .execute());
         if (updated == 0) {
             throw new StaleVersionException("case", aCase.id().value());
+        }
+    }
+
+    /** One statement, locking in id order. */
+    @Override
+    public List<Case> lockAll(OrganizationId organizationId, Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM cases WHERE organization_id = :organizationId AND id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .bind("organizationId", organizationId.value())
+                .bindArray("ids", String.class, ids.stream().map(CaseId::value).distinct().toList())
+                .map(JdbiCaseRepository::toCase)
+                .list());
+    }
+
+    /** One JDBC batch of the same update {@link #update} makes: one round trip. */
+    @Override
+    public void updateAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int[] updated = db.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(UPDATE);
+            for (Change change : changes) {
+                bindState(batch, change.state()).bind("loadedVersion", change.storedVersion()).add();
+            }
+            return batch.execute();
+        });
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                throw new StaleVersionException("case", changes.get(i).state().id().value());
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -32,22 +33,34 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     /** Senders waiting for work hear of it when (and only if) the notification is committed. */
     @Override
     public void add(PendingNotification notification) {
+        addAll(List.of(notification));
+    }
+
+    /** One JDBC batch of inserts and one notify: one round trip. */
+    @Override
+    public void addAll(List<PendingNotification> notifications) {
+        if (notifications.isEmpty()) {
+            return;
+        }
         db.withHandle(h -> {
-            h.createUpdate("""
-                            INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email,
-                                                       kind, email, status, attempts, due_at, created_at)
-                            VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
-                                    CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""")
-                    .bind("id", notification.id())
-                    .bind("organizationId", notification.organizationId().value())
-                    .bind("caseId", notification.caseId() == null ? null : notification.caseId().value())
-                    .bind("staffMemberId", notification.staffMemberId().value())
-                    .bind("recipientEmail", notification.email().recipient().email())
-                    .bind("kind", Rows.wire(notification.email().kind()))
-                    .bind("email", EmailDocument.write(notification.email()))
-                    .bind("attempts", notification.attempts())
-                    .bind("createdAt", notification.createdAt())
-                    .execute();
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email,
+                                               kind, email, status, attempts, due_at, created_at)
+                    VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
+                            CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""");
+            for (PendingNotification notification : notifications) {
+                batch.bind("id", notification.id())
+                        .bind("organizationId", notification.organizationId().value())
+                        .bind("caseId", notification.caseId() == null ? null : notification.caseId().value())
+                        .bind("staffMemberId", notification.staffMemberId().value())
+                        .bind("recipientEmail", notification.email().recipient().email())
+                        .bind("kind", Rows.wire(notification.email().kind()))
+                        .bind("email", EmailDocument.write(notification.email()))
+                        .bind("attempts", notification.attempts())
+                        .bind("createdAt", notification.createdAt())
+                        .add();
+            }
+            batch.execute();
             return h.createUpdate("SELECT pg_notify(:channel, '')")
                     .bind("channel", PostgresWorkSignal.Work.EMAILS.channel)
                     .execute();

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -33,6 +37,12 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
             """;
     private static final String SELECT_RUNS = "SELECT " + RUN_COLUMNS + "FROM workflow_runs\n";
     private static final String CLAIMED_COLUMNS = Rows.qualified("r", RUN_COLUMNS);
+
+    private static final String INSERT_STEP = """
+            INSERT INTO workflow_run_steps (run_id, step_id, type, status, error_code, error_message,
+                                            output, started_at, finished_at)
+            VALUES (:runId, :stepId, :type, :status, :errorCode, :errorMessage, CAST(:output AS jsonb),
+                    :startedAt, :finishedAt)""";
 
     private final JdbiTransactions db;
 
@@ -128,20 +138,121 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                             .bind("now", now)
                             .bind("leaseUntil", leaseUntil))
                     .map((rs, ctx) -> new ClaimedRun(new RunMapper().map(rs, ctx),
-                            "running".equals(rs.getString("claimed_from"))))
+                            "running".equals(rs.getString("claimed_from")), 1))
                     .findOne();
             return claimed.map(c -> c.resumed() ? withSteps(h, List.of(c.run())).get(0) : c.run());
         });
     }
 
+    /**
+     * One statement. For each organization with claimable runs (found by skipping through the claimable index, one
+     * probe per organization), its oldest claimable runs, up to {@code perOrganization}, are locked with
+     * {@code SKIP LOCKED}; of those, the batch takes each organization's first run before any organization's
+     * second (and so on), oldest first within a round, up to {@code max}. A busy organization's backlog thus never
+     * keeps another organization's run out of the next batch. Runs locked but not taken stay locked until this
+     * transaction ends (other workers skip them meanwhile), which bounds {@code perOrganization} in practice.
+     */
+    @Override
+    public List<WorkflowRun> claimBatch(String owner, Instant now, Instant leaseUntil, int max, int perOrganization) {
+        return db.withHandle(h -> {
+            List<ClaimedRun> claimed = h.createQuery("""
+                            WITH RECURSIVE organizations AS (
+                                (SELECT organization_id FROM workflow_runs
+                                 WHERE status IN ('queued', 'running') ORDER BY organization_id LIMIT 1)
+                                UNION ALL
+                                SELECT (SELECT w.organization_id FROM workflow_runs w
+                                        WHERE w.status IN ('queued', 'running')
+                                          AND w.organization_id > o.organization_id
+                                        ORDER BY w.organization_id LIMIT 1)
+                                FROM organizations o WHERE o.organization_id IS NOT NULL),
+                            claimable AS (
+                                SELECT c.id, c.status, c.created_at,
+                                       row_number() OVER (PARTITION BY c.organization_id
+                                                          ORDER BY c.created_at, c.id) AS turn
+                                FROM organizations o
+                                CROSS JOIN LATERAL (
+                                    SELECT w.id, w.status, w.created_at, w.organization_id FROM workflow_runs w
+                                    WHERE w.organization_id = o.organization_id
+                                      AND w.status IN ('queued', 'running')
+                                      AND (w.status = 'queued' OR (w.status = 'running' AND w.lease_until < :now))
+                                    ORDER BY w.created_at, w.id
+                                    LIMIT :perOrganization
+                                    FOR UPDATE SKIP LOCKED) c
+                                WHERE o.organization_id IS NOT NULL),
+                            taken AS (
+                                SELECT id, status, turn, created_at FROM claimable
+                                ORDER BY turn, created_at, id LIMIT :max)
+                            UPDATE workflow_runs AS r
+                            SET status = 'running', lease_owner = :owner, lease_until = :leaseUntil,
+                                started_at = coalesce(r.started_at, :now)
+                            FROM taken
+                            WHERE r.id = taken.id
+                            RETURNING taken.status AS claimed_from, taken.turn AS turn, %s""".formatted(CLAIMED_COLUMNS))
+                    .bind("owner", owner)
+                    .bind("now", now)
+                    .bind("leaseUntil", leaseUntil)
+                    .bind("max", max)
+                    .bind("perOrganization", perOrganization)
+                    .map((rs, ctx) -> new ClaimedRun(new RunMapper().map(rs, ctx),
+                            "running".equals(rs.getString("claimed_from")), rs.getLong("turn")))
+                    .list();
+            List<WorkflowRun> ordered = claimed.stream()
+                    .sorted(Comparator.comparingLong(ClaimedRun::turn)
+                            .thenComparing(c -> c.run().createdAt())
+                            .thenComparing(c -> c.run().id().value()))
+                    .map(ClaimedRun::run)
+                    .toList();
+            List<WorkflowRun> resumed = withSteps(h, claimed.stream().filter(ClaimedRun::resumed)
+                    .map(ClaimedRun::run).toList());
+            Map<WorkflowRunId, WorkflowRun> withResults = new HashMap<>();
+            resumed.forEach(run -> withResults.put(run.id(), run));
+            return ordered.stream().map(run -> withResults.getOrDefault(run.id(), run)).toList();
+        });
+    }
+
+    /** One JDBC batch: one round trip. */
+    @Override
+    public void recordSteps(List<RecordedStep> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT_STEP);
+            results.forEach(r -> bindStep(batch, r.runId(), r.result()).add());
+            return batch.execute();
+        });
+    }
+
+    /** One statement. */
+    @Override
+    public void finishAll(Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        outcomes.forEach((id, status) -> {
+            ids.add(id.value());
+            statuses.add(Rows.wire(status));
+        });
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE workflow_runs AS r
+                        SET status = o.status, finished_at = :finishedAt, lease_owner = NULL, lease_until = NULL
+                        FROM unnest(:ids, :statuses) AS o(id, status)
+                        WHERE r.id = o.id""")
+                .bindArray("ids", String.class, ids)
+                .bindArray("statuses", String.class, statuses)
+                .bind("finishedAt", at)
+                .execute());
+    }
+
     @Override
     public void recordStep(WorkflowRunId id, StepResult result) {
-        db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO workflow_run_steps (run_id, step_id, type, status, error_code, error_message,
-                                                        output, started_at, finished_at)
-                        VALUES (:runId, :stepId, :type, :status, :errorCode, :errorMessage, CAST(:output AS jsonb),
-                                :startedAt, :finishedAt)""")
-                .bind("runId", id.value())
+        db.withHandle(h -> bindStep(h.createUpdate(INSERT_STEP), id, result).execute());
+    }
+
+    private static <S extends SqlStatement<S>> S bindStep(S statement, WorkflowRunId id, StepResult result) {
+        return statement.bind("runId", id.value())
                 .bind("stepId", result.stepId())
                 .bind("type", result.type())
                 .bind("status", Rows.wire(result.status()))
@@ -149,8 +260,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 .bind("errorMessage", result.errorMessage())
                 .bind("output", WorkflowJson.ofObject(result.output()))
                 .bind("startedAt", result.startedAt())
-                .bind("finishedAt", result.finishedAt())
-                .execute());
+                .bind("finishedAt", result.finishedAt());
     }
 
     @Override
@@ -200,7 +310,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
         }
     }
 
-    private record ClaimedRun(WorkflowRun run, boolean resumed) {
+    private record ClaimedRun(WorkflowRun run, boolean resumed, long turn) {
     }
 
     private record StoredStep(String runId, StepResult result) {

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -49,7 +51,16 @@ public final class PostgresWorkSignal implements AutoCloseable {
      * Returns the kinds of work committed since the last wait, as soon as there is one, or none after
      * {@code atMost}.
      */
-    public synchronized Set<Work> awaitWork(Duration atMost) throws InterruptedException {
+    public Set<Work> awaitWork(Duration atMost) throws InterruptedException {
+        Map<Work, Integer> heard = awaitSignals(atMost);
+        return heard.isEmpty() ? EnumSet.noneOf(Work.class) : EnumSet.copyOf(heard.keySet());
+    }
+
+    /**
+     * Like {@link #awaitWork}, with how many signals of each kind came: one per transaction that queued work (a
+     * transaction's repeated signals are one). Having just listened again, it returns each kind once.
+     */
+    public synchronized Map<Work, Integer> awaitSignals(Duration atMost) throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
@@ -61,31 +72,35 @@ public final class PostgresWorkSignal implements AutoCloseable {
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
-                return queued(notifications);
+                return heard(notifications);
             } catch (SQLException e) {
                 drop(e);
             }
         }
         // having just listened again, return at once: work may have been queued while nobody listened
         if (!closed && listen()) {
-            return EnumSet.allOf(Work.class);
+            Map<Work, Integer> all = new EnumMap<>(Work.class);
+            for (Work work : Work.values()) {
+                all.put(work, 1);
+            }
+            return all;
         }
         Thread.sleep(millis);
-        return EnumSet.noneOf(Work.class);
+        return new EnumMap<>(Work.class);
     }
 
-    private static Set<Work> queued(PGNotification[] notifications) {
-        Set<Work> queued = EnumSet.noneOf(Work.class);
+    private static Map<Work, Integer> heard(PGNotification[] notifications) {
+        Map<Work, Integer> heard = new EnumMap<>(Work.class);
         if (notifications != null) {
             for (PGNotification notification : notifications) {
                 for (Work work : Work.values()) {
                     if (work.channel.equals(notification.getName())) {
-                        queued.add(work);
+                        heard.merge(work, 1, Integer::sum);
                     }
                 }
             }
         }
-        return queued;
+        return heard;
     }
 
     /** Releases the connection; a wait in progress ends first. Later waits just sleep. */

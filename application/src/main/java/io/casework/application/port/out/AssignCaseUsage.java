@@ -14,4 +14,19 @@ public interface AssignCaseUsage {
      * @return false when the limit is already reached
      */
     boolean tryIncrement(OrganizationId organizationId, YearMonth period, Long limit);
+
+    /**
+     * The month's count, locked until the transaction ends, so that a caller can decide many executions in memory
+     * and {@link #add} them.
+     */
+    default long lock(OrganizationId organizationId, YearMonth period) {
+        return count(organizationId, period);
+    }
+
+    /** Counts {@code executions} more, without a limit (the caller checked it under {@link #lock}). */
+    default void add(OrganizationId organizationId, YearMonth period, long executions) {
+        for (long i = 0; i < executions; i++) {
+            tryIncrement(organizationId, period, null);
+        }
+    }
 }

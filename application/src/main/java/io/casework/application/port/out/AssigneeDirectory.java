@@ -7,6 +7,9 @@ import io.casework.domain.assignee.TeamId;
 import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +29,25 @@ public interface AssigneeDirectory {
      */
     Optional<LockedTeam> lockTeam(OrganizationId organizationId, TeamId id);
 
+    /**
+     * Everything a batch of assignments in one organization may need, locked in the order every transaction locks
+     * them: the teams (by id), then all their members and the other given members together (by id). Unknown ids are
+     * left out.
+     */
+    default Locked lockAll(OrganizationId organizationId, Collection<TeamId> teamIds,
+                           Collection<StaffMemberId> memberIds) {
+        Map<TeamId, LockedTeam> teams = new LinkedHashMap<>();
+        Map<StaffMemberId, Candidate> members = new LinkedHashMap<>();
+        teamIds.stream().distinct().sorted(Comparator.comparing(TeamId::value))
+                .forEach(id -> lockTeam(organizationId, id).ifPresent(team -> {
+                    teams.put(id, team);
+                    team.members().forEach(c -> members.put(c.member().id(), c));
+                }));
+        lockStaffMembers(organizationId, memberIds.stream().distinct().filter(id -> !members.containsKey(id)).toList())
+                .forEach(c -> members.put(c.member().id(), c));
+        return new Locked(teams, members);
+    }
+
     /** The member was given a case at {@code at}. */
     void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at);
 
@@ -35,8 +57,27 @@ public interface AssigneeDirectory {
      */
     void recordRotationPick(OrganizationId organizationId, TeamId id, StaffMemberId picked, Instant at);
 
+    /**
+     * Many assignments' records at once: each team's rotation's last pick, and each member's last assignment (a
+     * picked member is among them).
+     */
+    default void recordAssignments(OrganizationId organizationId, Map<TeamId, StaffMemberId> rotationPicks,
+                                   Map<StaffMemberId, Instant> lastAssigned) {
+        rotationPicks.forEach((team, member) -> recordRotationPick(organizationId, team, member,
+                lastAssigned.get(member)));
+        lastAssigned.forEach((member, at) -> {
+            if (!rotationPicks.containsValue(member)) {
+                recordAssignment(organizationId, member, at);
+            }
+        });
+    }
+
     /** A member with their open and pending cases and the time they were last given one (null: never). */
     record Candidate(StaffMember member, long activeCases, Instant lastAssignedAt) {
+    }
+
+    /** What {@link #lockAll} locked: the teams found, and every member found (of the teams, and the others). */
+    record Locked(Map<TeamId, LockedTeam> teams, Map<StaffMemberId, Candidate> members) {
     }
 
     /** A locked team: its members as candidates, in the team's order, and its rotation's last pick. */

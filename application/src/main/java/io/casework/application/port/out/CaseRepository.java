@@ -5,6 +5,8 @@ import io.casework.application.port.in.CaseFilter;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +24,28 @@ public interface CaseRepository {
      * @throws io.casework.application.port.in.StaleVersionException when someone else changed it since
      */
     void update(Case aCase);
+
+    /**
+     * Locks the cases (in id order, as every transaction locking several does) and returns those that exist; held
+     * until the transaction ends.
+     */
+    default List<Case> lockAll(OrganizationId organizationId, Collection<CaseId> ids) {
+        return ids.stream().distinct().sorted(Comparator.comparing(CaseId::value))
+                .flatMap(id -> findForUpdate(organizationId, id).stream())
+                .toList();
+    }
+
+    /**
+     * Stores many cases at once, each as {@code state()} (its {@code version()} included), where it was stored at
+     * {@code storedVersion}.
+     *
+     * @throws io.casework.application.port.in.StaleVersionException when one was changed since
+     */
+    void updateAll(List<Change> changes);
+
+    /** A case's new state, replacing the one stored at {@code storedVersion}. */
+    record Change(Case state, long storedVersion) {
+    }
 
     /** Newest first, at most {@code limit} matching cases created before {@code after}. */
     List<Case> list(OrganizationId organizationId, CaseFilter filter, int limit, Optional<Position> after);

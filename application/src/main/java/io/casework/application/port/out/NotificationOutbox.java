@@ -16,6 +16,11 @@ import java.util.Optional;
 public interface NotificationOutbox {
     void add(PendingNotification notification);
 
+    /** {@link #add} for many at once. */
+    default void addAll(List<PendingNotification> notifications) {
+        notifications.forEach(this::add);
+    }
+
     /**
      * Claims up to {@code max} notifications due at {@code now} that no other sender holds, leasing them until
      * {@code leaseUntil}; a sender that dies loses its lease and another takes them over.

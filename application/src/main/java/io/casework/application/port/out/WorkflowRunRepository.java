@@ -7,7 +7,9 @@ import io.casework.domain.workflow.StepResult;
 import io.casework.domain.workflow.WorkflowRun;
 import io.casework.domain.workflow.WorkflowRunId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,9 +38,40 @@ public interface WorkflowRunRepository {
      */
     Optional<WorkflowRun> claim(WorkflowRunId id, String owner, Instant now, Instant leaseUntil);
 
+    /**
+     * Takes up to {@code max} runs as {@link #claimNext} would, oldest first but fair across organizations: the
+     * oldest claimable run of every organization comes before the second oldest of any (and so on), and at most
+     * {@code perOrganization} runs of one organization are taken. The runs come back in that order.
+     */
+    default List<WorkflowRun> claimBatch(String owner, Instant now, Instant leaseUntil, int max, int perOrganization) {
+        List<WorkflowRun> claimed = new ArrayList<>();
+        while (claimed.size() < max) {
+            Optional<WorkflowRun> next = claimNext(owner, now, leaseUntil);
+            if (next.isEmpty()) {
+                break;
+            }
+            claimed.add(next.get());
+        }
+        return claimed;
+    }
+
     /** Records a step's result; a run has at most one result per step. */
     void recordStep(WorkflowRunId id, StepResult result);
 
     /** Ends the run with its outcome; it is not claimed again. */
     void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at);
+
+    /** {@link #recordStep} for many results of many runs, in this order. */
+    default void recordSteps(List<RecordedStep> results) {
+        results.forEach(r -> recordStep(r.runId(), r.result()));
+    }
+
+    /** {@link #finish} for many runs at once. */
+    default void finishAll(Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
+        outcomes.forEach((id, status) -> finish(id, status, at));
+    }
+
+    /** One step's result of one run. */
+    record RecordedStep(WorkflowRunId runId, StepResult result) {
+    }
 }

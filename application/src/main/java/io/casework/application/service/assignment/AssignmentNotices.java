@@ -35,6 +35,11 @@ public final class AssignmentNotices {
         this.caseUrlTemplate = caseUrlTemplate;
     }
 
+    /** The same notices, queued into {@code other}. */
+    AssignmentNotices to(NotificationOutbox other) {
+        return new AssignmentNotices(other, organizations, ids, clock, caseUrlTemplate);
+    }
+
     /** @param viaTeam the team's name when the new recipients are told as its members (a team queue) */
     void queue(Case aCase, List<StaffMember> newRecipients, Optional<String> viaTeam,
                Optional<StaffMember> previousIndividual, Notifier.ChangedBy changedBy) {

@@ -7,6 +7,7 @@ import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.AssigneeDirectory.Candidate;
 import io.casework.application.port.out.AssigneeDirectory.LockedTeam;
+import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.Notifier;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
@@ -47,6 +48,14 @@ public final class CaseAssigner {
         this.directory = directory;
         this.notices = notices;
         this.clock = clock;
+    }
+
+    /**
+     * The same assigner over other ports: the workflow engine's, which decides a batch of assignments in memory
+     * under locks it took once, and writes them all at the end.
+     */
+    public CaseAssigner using(AssigneeDirectory otherDirectory, NotificationOutbox outbox) {
+        return new CaseAssigner(otherDirectory, notices.to(outbox), clock);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.casework.application.service.workflow;
 
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
-import io.casework.application.port.out.AssignCaseUsage;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.application.service.assignment.CaseAssigner;
@@ -40,16 +39,14 @@ public final class AssignCaseStep implements StepType<AssignCase> {
     private final CaseAssigner assigner;
     private final StaffMemberRepository staff;
     private final TeamRepository teams;
-    private final AssignCaseUsage usage;
     private final PlanLimits limits;
     private final Clock clock;
 
     public AssignCaseStep(CaseAssigner assigner, StaffMemberRepository staff, TeamRepository teams,
-                          AssignCaseUsage usage, PlanLimits limits, Clock clock) {
+                          PlanLimits limits, Clock clock) {
         this.assigner = assigner;
         this.staff = staff;
         this.teams = teams;
-        this.usage = usage;
         this.limits = limits;
         this.clock = clock;
     }
@@ -99,10 +96,12 @@ public final class AssignCaseStep implements StepType<AssignCase> {
     @Override
     public Map<String, Object> execute(StepContext context, AssignCase action) {
         Case aCase = context.aCase();
-        Assignee assignee = assigner.assign(aCase, target(action), context.actor(), context.changedBy());
+        RunBatch.Effects effects = context.effects();
+        Assignee assignee = assigner.using(effects.directory(), effects.outbox())
+                .assign(aCase, target(action), context.actor(), context.changedBy());
         Long limit = limits.assignCaseMonthlyLimit(context.organization().plan());
         YearMonth period = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        if (!usage.tryIncrement(aCase.organizationId(), period, limit)) {
+        if (!effects.usage().tryIncrement(aCase.organizationId(), period, limit)) {
             throw new DomainException("plan_limit_exceeded", "the " + context.organization().plan().name().toLowerCase(Locale.ROOT)
                     + " plan allows " + limit + " Assign Case executions a month, all used in " + period);
         }

@@ -7,8 +7,12 @@ import io.casework.domain.organization.Organization;
 import io.casework.domain.workflow.WorkflowRun;
 import io.casework.domain.workflow.WorkflowVersion;
 
-/** What a step sees while it runs: the run, its version, the organization, and the case (locked). */
-public record StepContext(WorkflowRun run, WorkflowVersion version, Organization organization, Case aCase) {
+/**
+ * What a step sees while it runs: the run, its version, the organization, the case (locked), and the ports its
+ * effects go through: the engine's batch, which holds the locks and writes everything at the end.
+ */
+public record StepContext(WorkflowRun run, WorkflowVersion version, Organization organization, Case aCase,
+                          RunBatch.Effects effects) {
     public Actor actor() {
         return Actor.workflowRun(run.id().value());
     }

@@ -14,6 +14,7 @@ import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.WorkflowDraft;
+import io.casework.application.service.organization.PlanLimits;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -212,8 +213,11 @@ class WorkflowEngineTest {
         Case aCase = casework.newCase(org, "ato");
         WorkflowRun queued = onlyRun(aCase);
         WorkflowEngine broken = new WorkflowEngine(casework.runs, casework.workflows, casework.organizations,
-                casework.cases, casework.timeline, casework.ids, new StepTypes(new ExplodingStep("set_case_priority")),
-                casework.transactions, casework.clock, java.time.Duration.ofSeconds(30));
+                casework.cases, casework.timeline, casework.ids,
+                new WorkflowEngine.Ports(casework.directory, casework.outbox, casework.usage),
+                new StepTypes(new ExplodingStep("set_case_priority")), new PlanLimits(100), casework.transactions,
+                casework.clock,
+                java.time.Duration.ofSeconds(30), 64, 64);
 
         assertThatThrownBy(() -> broken.runNext("worker-1")).isInstanceOf(IllegalStateException.class);
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.RUNNING);
