@@ -192,7 +192,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         new WorkflowEngine.Ports(ports.assigneeDirectory(), ports.notificationOutbox(),
                                 ports.assignCaseUsage()),
                         stepTypes, limits, transactions, clock, settings.runLease(), settings.runBatchSize(),
-                        settings.runBatchPerOrganization()),
+                        settings.runBatchPerOrganization(), ports.telemetry()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
                         transactions, clock, settings.sendLease(), settings.longestSend(), ports.telemetry()),
                 new SignInLinkService(staff, ports.organizations(), ports.signInLinks(), ports.notificationOutbox(),

@@ -8,6 +8,7 @@ import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.OrganizationRepository;
+import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
@@ -35,12 +36,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Executes queued runs in batches, each batch in one transaction: the claim of up to {@code batchSize} runs, every
@@ -74,6 +77,7 @@ public final class WorkflowEngine implements WorkflowRunner {
     private final int batchSize;
     private final int perOrganization;
     private final Map<VersionKey, WorkflowVersion> versions = new ConcurrentHashMap<>();
+    private final Telemetry telemetry;
 
     /** The ports steps have effects through, written to at the end of each batch. */
     public record Ports(AssigneeDirectory directory, NotificationOutbox outbox, AssignCaseUsage usage) {
@@ -86,7 +90,7 @@ public final class WorkflowEngine implements WorkflowRunner {
     public WorkflowEngine(WorkflowRunRepository runs, WorkflowRepository workflows, OrganizationRepository organizations,
                           CaseRepository cases, CaseTimeline timeline, IdGenerator ids, Ports effects,
                           StepTypes stepTypes, PlanLimits limits, Transactions transactions, Clock clock,
-                          Duration lease, int batchSize, int perOrganization) {
+                          Duration lease, int batchSize, int perOrganization, Telemetry telemetry) {
         if (batchSize < 1 || perOrganization < 1) {
             throw new IllegalArgumentException("a batch takes at least one run");
         }
@@ -104,6 +108,7 @@ public final class WorkflowEngine implements WorkflowRunner {
         this.limits = limits;
         this.batchSize = batchSize;
         this.perOrganization = perOrganization;
+        this.telemetry = telemetry;
     }
 
     @Override
@@ -127,17 +132,21 @@ public final class WorkflowEngine implements WorkflowRunner {
     @Override
     public int runBatch(String worker) {
         List<WorkflowRunId> claimedIds = new ArrayList<>();
+        List<Consumer<Telemetry>> told = new ArrayList<>();
         try {
-            return transactions.inTransaction(() -> {
+            int claimedCount = transactions.inTransaction(() -> {
                 claimedIds.clear();
+                told.clear();
                 Instant now = clock.instant();
                 List<WorkflowRun> claimed = runs.claimBatch(worker, now, now.plus(lease), batchSize, perOrganization);
                 claimed.forEach(run -> claimedIds.add(run.id()));
                 if (!claimed.isEmpty()) {
-                    execute(claimed);
+                    execute(claimed, told);
                 }
                 return claimed.size();
             });
+            told.forEach(tell -> tell.accept(telemetry));
+            return claimedCount;
         } catch (RuntimeException unexpected) {
             if (claimedIds.size() == 1) {
                 holdBack(claimedIds.get(0), worker, unexpected);
@@ -155,13 +164,16 @@ public final class WorkflowEngine implements WorkflowRunner {
         RuntimeException failed = null;
         int done = 0;
         for (WorkflowRunId id : claimedIds) {
+            List<Consumer<Telemetry>> told = new ArrayList<>();
             try {
                 boolean ran = transactions.inTransaction(() -> {
+                    told.clear();
                     Instant now = clock.instant();
                     Optional<WorkflowRun> claimed = runs.claim(id, worker, now, now.plus(lease));
-                    claimed.ifPresent(run -> execute(List.of(run)));
+                    claimed.ifPresent(run -> execute(List.of(run), told));
                     return claimed.isPresent();
                 });
+                told.forEach(tell -> tell.accept(telemetry));
                 done += ran ? 1 : 0;
             } catch (RuntimeException alone) {
                 holdBack(id, worker, alone);
@@ -186,8 +198,11 @@ public final class WorkflowEngine implements WorkflowRunner {
         }
     }
 
-    /** The claimed runs, in the order claimed: locks taken once, steps decided in memory, results written. */
-    private void execute(List<WorkflowRun> claimed) {
+    /**
+     * The claimed runs, in the order claimed: locks taken once, steps decided in memory, results written. What
+     * telemetry is to hear goes into {@code told}, told once the batch has committed.
+     */
+    private void execute(List<WorkflowRun> claimed, List<Consumer<Telemetry>> told) {
         RunBatch batch = new RunBatch(cases, timeline, effects.directory(), effects.outbox(), effects.usage(), runs, ids);
         Map<OrganizationId, Optional<Organization>> orgs = new HashMap<>();
         Map<WorkflowRunId, Optional<WorkflowVersion>> runVersions = new HashMap<>();
@@ -222,15 +237,15 @@ public final class WorkflowEngine implements WorkflowRunner {
         YearMonth period = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         assigning.forEach(organizationId -> batch.lockQuota(organizationId, period));
         for (WorkflowRun run : claimed) {
-            execute(batch, run, runVersions.get(run.id()), orgs.get(run.organizationId()));
+            execute(batch, run, runVersions.get(run.id()), orgs.get(run.organizationId()), told);
         }
         batch.write(clock.instant());
     }
 
     private void execute(RunBatch batch, WorkflowRun run, Optional<WorkflowVersion> version,
-                         Optional<Organization> organization) {
+                         Optional<Organization> organization, List<Consumer<Telemetry>> told) {
         if (version.isEmpty() || organization.isEmpty()) {
-            batch.finish(run.id(), WorkflowRun.Status.FAILED);
+            finish(batch, run, WorkflowRun.Status.FAILED, told);
             return;
         }
         boolean failed = false;
@@ -245,17 +260,23 @@ public final class WorkflowEngine implements WorkflowRunner {
                 result = StepResult.skipped(definition, clock.instant());
                 batch.record(run.id(), result);
             } else {
-                result = runStep(batch, run, version.get(), organization.get(), step);
+                result = runStep(batch, run, version.get(), organization.get(), step, told);
                 batch.record(run.id(), result);
             }
             failed = failed || result.status() == StepResult.Status.FAILED && !definition.continueOnError();
         }
-        batch.finish(run.id(), failed ? WorkflowRun.Status.FAILED : WorkflowRun.Status.SUCCEEDED);
+        finish(batch, run, failed ? WorkflowRun.Status.FAILED : WorkflowRun.Status.SUCCEEDED, told);
+    }
+
+    private void finish(RunBatch batch, WorkflowRun run, WorkflowRun.Status status, List<Consumer<Telemetry>> told) {
+        batch.finish(run.id(), status);
+        Duration latency = Duration.between(run.createdAt(), clock.instant());
+        told.add(t -> t.runFinished(status.name().toLowerCase(Locale.ROOT), latency));
     }
 
     /** The step's result; a refusal leaves nothing of the step's work behind. */
     private StepResult runStep(RunBatch batch, WorkflowRun run, WorkflowVersion version, Organization organization,
-                               PublishedStep step) {
+                               PublishedStep step, List<Consumer<Telemetry>> told) {
         StepDefinition definition = step.definition();
         Instant started = clock.instant();
         RunBatch.Mark mark = batch.mark();
@@ -267,10 +288,20 @@ public final class WorkflowEngine implements WorkflowRunner {
             Map<String, Object> output = stepTypes.execute(new StepContext(run, version, organization, aCase,
                     batch.effects()), step);
             batch.keep(aCase);
+            tellAssignment(step, "assigned", told);
             return StepResult.succeeded(definition, output, started, clock.instant());
         } catch (DomainException refusal) {
             batch.rollback(mark);
+            tellAssignment(step, refusal.code(), told);
             return StepResult.failed(definition, refusal.code(), refusal.getMessage(), started, clock.instant());
+        }
+    }
+
+    private static void tellAssignment(PublishedStep step, String outcome, List<Consumer<Telemetry>> told) {
+        if (step.action() instanceof AssignCase assign) {
+            String strategy = assign.teamStrategy() == null ? "individual"
+                    : assign.teamStrategy().name().toLowerCase(Locale.ROOT);
+            told.add(t -> t.assignment(strategy, outcome));
         }
     }
 

@@ -61,6 +61,8 @@ class WorkflowEngineTest {
             assertThat(step.status()).isEqualTo(StepResult.Status.SUCCEEDED);
             assertThat(step.output()).isEqualTo(Map.of("assignee", Map.of("type", "staff_member", "id", ada.id().value())));
         });
+        assertThat(casework.telemetry.lines()).as("told once the batch committed")
+                .containsSubsequence("assignment individual assigned", "run succeeded");
     }
 
     @Test
@@ -217,7 +219,7 @@ class WorkflowEngineTest {
                 new WorkflowEngine.Ports(casework.directory, casework.outbox, casework.usage),
                 new StepTypes(new ExplodingStep("set_case_priority")), new PlanLimits(100), casework.transactions,
                 casework.clock,
-                java.time.Duration.ofSeconds(30), 64, 64);
+                java.time.Duration.ofSeconds(30), 64, 64, casework.telemetry);
 
         assertThatThrownBy(() -> broken.runNext("worker-1")).isInstanceOf(IllegalStateException.class);
         assertThat(onlyRun(aCase).status()).isEqualTo(WorkflowRun.Status.RUNNING);
