@@ -34,20 +34,46 @@ public final class SmtpNotifier implements Notifier {
 
     @Override
     public void send(Email email) {
-        MimeMessage message = renderer.render(email, session);
-        try {
-            Transport transport = connect();
-            try {
-                transport.sendMessage(message, message.getAllRecipients());
-            } finally {
-                close(transport);
-            }
-        } catch (MessagingException e) {
-            throw new DeliveryFailure("SMTP server " + where() + " did not take email " + email.messageId() + ": "
-                    + e.getMessage(), isPermanent(e), e);
+        try (Batch one = batch()) {
+            one.send(email);
         }
-        LOG.debug("email_sent transport=smtp message_id={} kind={} case_id={}", email.messageId(), email.kind(),
-                email.caseSummary() == null ? null : email.caseSummary().caseId());
+    }
+
+    /**
+     * One SMTP connection for the whole batch, opened at its first email: connecting, greeting and quitting once
+     * instead of per email. After a failure the connection is dropped, so whatever state it was left in, the next
+     * email of the batch starts on a fresh one.
+     */
+    @Override
+    public Batch batch() {
+        return new Batch() {
+            private Transport transport;
+
+            @Override
+            public void send(Email email) {
+                MimeMessage message = renderer.render(email, session);
+                try {
+                    if (transport == null) {
+                        transport = connect();
+                    }
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    close();
+                    throw new DeliveryFailure("SMTP server " + where() + " did not take email " + email.messageId()
+                            + ": " + e.getMessage(), isPermanent(e), e);
+                }
+                LOG.debug("email_sent transport=smtp message_id={} kind={} case_id={}", email.messageId(),
+                        email.kind(), email.caseSummary() == null ? null : email.caseSummary().caseId());
+            }
+
+            @Override
+            public void close() {
+                if (transport != null) {
+                    SmtpNotifier.this.close(transport);
+                    transport = null;
+                }
+            }
+        };
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A minimal SMTP server on a free local port that answers MAIL, RCPT and the end of DATA with the replies it is
@@ -24,6 +25,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final String mailReply;
     private final String rcptReply;
     private final String dataReply;
+    private final AtomicInteger connections = new AtomicInteger();
 
     private ScriptedSmtpServer(boolean silent, String mailReply, String rcptReply, String dataReply) {
         this.silent = silent;
@@ -38,6 +40,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         thread = new Thread(this::serve, "scripted-smtp");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Takes every email. */
+    static ScriptedSmtpServer accepting() {
+        return new ScriptedSmtpServer(false, OK, OK, OK);
     }
 
     static ScriptedSmtpServer refusingSender(String reply) {
@@ -61,9 +68,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /** How many connections clients opened so far. */
+    int connections() {
+        return connections.get();
+    }
+
     private void serve() {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
+                connections.incrementAndGet();
                 if (silent) {
                     client.getInputStream().read(); // blocks until the client gives up
                 } else {

@@ -143,6 +143,41 @@ class SmtpNotifierTest extends NotifierContract {
     }
 
     @Test
+    void aBatchSendsItsEmailsOverOneConnection() throws IOException {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.accepting()) {
+            try (Notifier.Batch batch = notifierOn(server).batch()) {
+                for (int i = 0; i < 3; i++) {
+                    batch.send(anAssignment("ntf_" + i + "@casework"));
+                }
+            }
+
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFailureInABatchDropsTheConnectionAndTheNextEmailOpensAFreshOne() throws IOException {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.refusingRecipient("451 4.3.0 try again later")) {
+            try (Notifier.Batch batch = notifierOn(server).batch()) {
+                assertTransientFailure(() -> batch.send(anAssignment("ntf_1@casework")));
+                assertTransientFailure(() -> batch.send(anAssignment("ntf_2@casework")));
+            }
+
+            assertThat(server.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void everyEmailOfABatchArrives() {
+        try (Notifier.Batch batch = notifier().batch()) {
+            batch.send(anAssignment("ntf_a@casework"));
+            batch.send(anAssignment("ntf_b@casework"));
+        }
+
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
     void thePasswordStaysOutOfTheSettingsText() {
         SmtpSettings settings = new SmtpSettings("smtp.example.com", 587, "casework", "s3cret", true, null, 10_000);
 

@@ -17,6 +17,31 @@ public interface Notifier {
     /** Throws {@link DeliveryFailure} when the transport cannot be reached now; for health checks. */
     void checkReachable();
 
+    /**
+     * Several emails in a row, over one connection where the transport has connections: a sender opens a batch
+     * for the emails it claimed and closes it after the last. Each {@link Batch#send} succeeds or fails alone.
+     */
+    default Batch batch() {
+        return new Batch() {
+            @Override
+            public void send(Email email) {
+                Notifier.this.send(email);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    interface Batch extends AutoCloseable {
+        /** @throws DeliveryFailure when the transport did not accept the email */
+        void send(Email email);
+
+        @Override
+        void close();
+    }
+
     enum Kind {
         /** The recipient now holds the case (themselves, or as a member of the team it was given to). */
         ASSIGNED,

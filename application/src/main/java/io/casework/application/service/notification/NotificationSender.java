@@ -57,11 +57,16 @@ public final class NotificationSender implements EmailSender {
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(lease);
         List<PendingNotification> due = transactions.inTransaction(() -> outbox.claimDue(now, leaseUntil, max));
-        for (PendingNotification notification : due) {
-            if (clock.instant().plus(longestSend).isAfter(leaseUntil)) {
-                break; // another sender may take the rest once the lease ends: sending it now could send it twice
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try (Notifier.Batch batch = notifier.batch()) {
+            for (PendingNotification notification : due) {
+                if (clock.instant().plus(longestSend).isAfter(leaseUntil)) {
+                    break; // another sender may take the rest once the lease ends: sending it now could send it twice
+                }
+                send(notification, batch);
             }
-            send(notification);
         }
         return due.size();
     }
@@ -81,9 +86,9 @@ public final class NotificationSender implements EmailSender {
                 .orElse(atMost);
     }
 
-    private void send(PendingNotification notification) {
+    private void send(PendingNotification notification, Notifier.Batch batch) {
         try {
-            notifier.send(notification.email());
+            batch.send(notification.email());
             transactions.run(() -> outbox.markSent(notification.id(), clock.instant()));
         } catch (Notifier.DeliveryFailure failure) {
             int attempts = notification.attempts() + 1;
