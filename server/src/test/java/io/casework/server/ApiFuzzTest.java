@@ -502,17 +502,19 @@ class ApiFuzzTest {
                     "0.1e999999999", "-0", "1E+2147483648", "4.9e-324", "1.7976931348623157e309",
                     "0." + "1".repeat(2000), "9".repeat(2000)));
             case 9 -> NODES.textNode("x".repeat(pick(201, 255, 65, 1000, 70_000)));
-            case 10 -> raw("[".repeat(pick(100, 999, 1001, 5000)) + "]".repeat(0) + "]".repeat(0)
-                    + "1" + "]".repeat(lastDepth));
-            default -> raw("{\"a\":".repeat(pick(100, 1001, 3000)) + "1" + "}".repeat(lastDepth));
+            case 10 -> {
+                int depth = pick(100, 999, 1001, 5000);
+                yield raw("[".repeat(depth) + "1" + "]".repeat(depth));
+            }
+            default -> {
+                int depth = pick(100, 1001, 3000);
+                yield raw("{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+            }
         };
     }
 
-    private int lastDepth;
-
     private int pick(int... values) {
-        lastDepth = values[random.nextInt(values.length)];
-        return lastDepth;
+        return values[random.nextInt(values.length)];
     }
 
     private String pick(String... values) {
