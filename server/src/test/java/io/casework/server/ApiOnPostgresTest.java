@@ -142,6 +142,39 @@ class ApiOnPostgresTest {
         assertThat(notification.at("/recipient/email").asText()).isEqualTo("ada@acme.test");
     }
 
+    @Test
+    void aBodyDeclaredGzipThatIsNotGzipIsA400AndARealGzipBodyIsRead() throws Exception {
+        String key = SERVER.newOrganization("Acme", Plan.GROWTH);
+        byte[] json = "{\"case_type\":\"fraud\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(json);
+        }
+
+        java.net.http.HttpResponse<String> plain = postEncoded(key, json, "gzip");
+        java.net.http.HttpResponse<String> truncated = postEncoded(key,
+                java.util.Arrays.copyOf(gzipped.toByteArray(), 12), "gzip");
+        java.net.http.HttpResponse<String> real = postEncoded(key, gzipped.toByteArray(), "gzip");
+
+        for (java.net.http.HttpResponse<String> refused : List.of(plain, truncated)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("\"code\":\"malformed_request\"");
+        }
+        assertThat(plain.body()).contains("not gzip");
+        assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
+    }
+
+    private static java.net.http.HttpResponse<String> postEncoded(String key, byte[] body, String encoding)
+            throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/v1/cases"))
+                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                        .header("Content-Encoding", encoding)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonNode poll(java.util.function.Supplier<JsonNode> read,
                                  java.util.function.Predicate<JsonNode> done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -1,6 +1,7 @@
 package io.casework.adapters.rest;
 
 import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -20,7 +21,7 @@ import io.casework.adapters.rest.error.UnexpectedExceptionMapper;
 import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.http.IdempotencyFilter;
 import io.casework.adapters.rest.http.IdempotentPosts;
-import io.casework.adapters.rest.http.NulCharacterInterceptor;
+import io.casework.adapters.rest.http.JsonTextInterceptor;
 import io.casework.adapters.rest.http.RequestBodyFilter;
 import io.casework.adapters.rest.notification.NotificationResource;
 import io.casework.adapters.rest.organization.OrganizationResource;
@@ -46,6 +47,8 @@ public final class RestApi {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // {"name":"a","name":"b"} is refused (400), not silently the last one
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         // free-form JSON (case attributes) keeps its numbers exactly; as doubles, 1e400 would become Infinity
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         // and as written when read as a tree (PATCH bodies, workflow drafts): 100.0 must not come back as 1E+2
@@ -96,7 +99,7 @@ public final class RestApi {
                 new UnexpectedExceptionMapper(),
 
                 new RequestBodyFilter(),
-                new NulCharacterInterceptor(),
+                new JsonTextInterceptor(),
                 new IdempotencyFilter(useCases.idempotentRequests()),
 
                 new OpenApiResource(),

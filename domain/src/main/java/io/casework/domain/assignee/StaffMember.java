@@ -2,6 +2,7 @@ package io.casework.domain.assignee;
 
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.InvalidValueException;
+import io.casework.domain.shared.SingleLine;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class StaffMember {
 
     /** A new member is a reviewer until made an admin. */
     public static StaffMember hire(StaffMemberId id, OrganizationId organizationId, Email email, String name, Instant now) {
-        return new StaffMember(id, organizationId, email, name, Role.REVIEWER, StaffStatus.ACTIVE, Availability.AVAILABLE,
+        return new StaffMember(id, organizationId, email, SingleLine.require("name", name), Role.REVIEWER, StaffStatus.ACTIVE, Availability.AVAILABLE,
                 null, now, 1);
     }
 
@@ -48,7 +49,7 @@ public final class StaffMember {
     }
 
     public void rename(String newName) {
-        this.name = requireName(newName);
+        this.name = requireName(SingleLine.require("name", newName));
     }
 
     public void changeRole(Role newRole) {

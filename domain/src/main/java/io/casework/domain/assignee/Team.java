@@ -2,6 +2,7 @@ package io.casework.domain.assignee;
 
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.InvalidValueException;
+import io.casework.domain.shared.SingleLine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Team {
 
     public static Team form(TeamId id, OrganizationId organizationId, String name, List<StaffMemberId> memberIds,
                             Instant now) {
-        return new Team(id, organizationId, name, memberIds, now, 1);
+        return new Team(id, organizationId, SingleLine.require("name", name), memberIds, now, 1);
     }
 
     public static Team rehydrate(TeamId id, OrganizationId organizationId, String name, List<StaffMemberId> memberIds,
@@ -40,7 +41,7 @@ public final class Team {
     }
 
     public void rename(String newName) {
-        this.name = requireName(newName);
+        this.name = requireName(SingleLine.require("name", newName));
     }
 
     /** Adding a member twice changes nothing. */

@@ -2,6 +2,7 @@ package io.casework.domain.workflow;
 
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.InvalidValueException;
+import io.casework.domain.shared.SingleLine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public final class Workflow {
 
     public static Workflow draft(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
                                  List<StepDefinition> steps, Instant now) {
-        return new Workflow(id, organizationId, name, trigger, steps, Status.DRAFT, null, now, now, 1);
+        return new Workflow(id, organizationId, SingleLine.require("name", name), trigger, steps, Status.DRAFT, null,
+                now, now, 1);
     }
 
     public static Workflow rehydrate(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
@@ -57,7 +59,7 @@ public final class Workflow {
     /** Replaces the draft; the published version, if any, keeps running unchanged. */
     public void saveDraft(String newName, Trigger newTrigger, List<StepDefinition> newSteps, Instant now) {
         if (newName != null) {
-            this.name = requireName(newName);
+            this.name = requireName(SingleLine.require("name", newName));
         }
         this.trigger = Objects.requireNonNull(newTrigger);
         this.steps = List.copyOf(newSteps);

@@ -18,7 +18,7 @@ public record CreateCaseRequest(String caseType, String priority, SubjectBody su
     public record SubjectBody(String referenceId, String name, String email) {
         Subject toSubject(Violations violations) {
             Email address = violations.optional("subject.email", email, Email::new);
-            return violations.check(() -> new Subject(referenceId, name, address));
+            return violations.check(() -> Subject.given(referenceId, name, address));
         }
     }
 

@@ -94,7 +94,7 @@ public final class QueryParams {
             return null;
         }
         if (raw.indexOf('\0') >= 0) {
-            violations.add(name, NulCharacterInterceptor.MESSAGE);
+            violations.add(name, JsonTextInterceptor.MESSAGE);
             return null;
         }
         return violations.optional(name, raw, parse);

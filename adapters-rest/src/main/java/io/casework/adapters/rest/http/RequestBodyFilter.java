@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Guards every request body before anything reads it: over 1 MiB is 413 (by Content-Length up front, and by
- * counting for chunked bodies), and a body that is not {@code application/json} is 415.
+ * counting for chunked bodies), a body that is not {@code application/json} is 415, and a body declared
+ * {@code Content-Encoding: gzip} that the server cannot inflate is 400.
  */
 @PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
@@ -25,7 +26,17 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
             request.abortWith(Problem.of(ProblemCode.PAYLOAD_TOO_LARGE, "the body is over 1 MiB").toResponse());
             return;
         }
-        if (!request.hasEntity()) {
+        boolean hasEntity;
+        try {
+            hasEntity = request.hasEntity();
+        } catch (RuntimeException e) {
+            if (!GzipFailures.isCause(e)) {
+                throw e;
+            }
+            request.abortWith(Problem.of(ProblemCode.MALFORMED_REQUEST, GzipFailures.DETAIL).toResponse());
+            return;
+        }
+        if (!hasEntity) {
             return;
         }
         if (!isJson(request.getMediaType())) {
@@ -33,7 +44,7 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
                     .toResponse());
             return;
         }
-        request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BYTES));
+        request.setEntityStream(new BoundedInputStream(GzipFailures.reported(request.getEntityStream()), MAX_BYTES));
     }
 
     /**
