@@ -15,9 +15,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
-import io.dropwizard.migrations.MigrationsBundle;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -50,17 +48,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     @Override
     public void initialize(Bootstrap<CaseworkConfiguration> bootstrap) {
         bootstrap.setConfigurationFactoryFactory(LayeredConfigurationFactory.factory(new ConfigurationLayers(System.getenv())));
-        bootstrap.addBundle(new MigrationsBundle<>() {
-            @Override
-            public DataSourceFactory getDataSourceFactory(CaseworkConfiguration config) {
-                return Database.open(config).dataSourceFactory();
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return DatabaseMigrations.CHANGELOG;
-            }
-        });
+        bootstrap.addCommand(new MigrationsCommand());
         bootstrap.addCommand(new CreateOrganizationCliCommand(commandOutput));
         bootstrap.addCommand(new SetPlanCliCommand(commandOutput));
         bootstrap.addCommand(new SignInLinkCliCommand(commandOutput));

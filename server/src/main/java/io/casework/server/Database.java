@@ -32,8 +32,8 @@ final class Database implements Managed, AutoCloseable {
                 "logServerErrorDetail", "false"));
         if (!settings.isEmbedded()) {
             factory.setUrl(settings.url);
-            factory.setUser(settings.user);
-            factory.setPassword(settings.password);
+            factory.setUser(user(settings));
+            factory.setPassword(settings.password == null || settings.password.isEmpty() ? null : settings.password);
             return new Database(factory, null);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(Path.of(config.dataDir));
@@ -42,6 +42,22 @@ final class Database implements Managed, AutoCloseable {
         factory.setUser(embedded.user());
         factory.setPassword("");
         return new Database(factory, embedded);
+    }
+
+    /**
+     * The configured user; with none, the one the URL names ({@code ?user=}), else the operating system's user, as
+     * libpq (psql) does. An empty user would reach PostgreSQL as "no PostgreSQL user name specified".
+     */
+    static String user(CaseworkConfiguration.DatabaseSettings settings) {
+        if (settings.user != null && !settings.user.isEmpty()) {
+            return settings.user;
+        }
+        int query = settings.url.indexOf('?');
+        if (query >= 0 && java.util.Arrays.stream(settings.url.substring(query + 1).split("&"))
+                .anyMatch(parameter -> parameter.startsWith("user="))) {
+            return null;
+        }
+        return System.getProperty("user.name");
     }
 
     DataSourceFactory dataSourceFactory() {

@@ -39,6 +39,13 @@ class DatabaseErrorMessagesTest {
                     .bind("email", "grace@example.test").bind("name", "Grace Hopper").add()
                     .execute()));
 
+            // what the adapter needs to tell a duplicate apart is still there
+            Throwable root = duplicate;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertThat(((org.postgresql.util.PSQLException) root).getServerErrorMessage().getConstraint())
+                    .isEqualTo("people_pkey");
             for (Throwable failure : new Throwable[] {duplicate, batch}) {
                 String logged = trace(failure);   // what a logger writes: each message of the cause chain
                 assertThat(logged).contains("insert into people (email, name) values", "duplicate key value");
