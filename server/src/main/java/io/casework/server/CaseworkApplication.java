@@ -11,17 +11,20 @@ import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.port.out.Notifier;
 import io.dropwizard.lifecycle.Managed;
+import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
-import io.dropwizard.migrations.MigrationsBundle;
 import java.io.PrintStream;
 import java.time.Duration;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 public class CaseworkApplication extends Application<CaseworkConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseworkApplication.class);
     /** How long an idle run worker waits without a signal before it looks for runs anyway. */
     private static final Duration RUN_POLL = Duration.ofSeconds(1);
     /** The same for the email sender; retries due sooner are waited for exactly. */
@@ -50,17 +53,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     @Override
     public void initialize(Bootstrap<CaseworkConfiguration> bootstrap) {
         bootstrap.setConfigurationFactoryFactory(LayeredConfigurationFactory.factory(new ConfigurationLayers(System.getenv())));
-        bootstrap.addBundle(new MigrationsBundle<>() {
-            @Override
-            public DataSourceFactory getDataSourceFactory(CaseworkConfiguration config) {
-                return Database.open(config).dataSourceFactory();
-            }
-
-            @Override
-            public String getMigrationsFileName() {
-                return DatabaseMigrations.CHANGELOG;
-            }
-        });
+        bootstrap.addCommand(new MigrationsCommand());
         bootstrap.addCommand(new CreateOrganizationCliCommand(commandOutput));
         bootstrap.addCommand(new SetPlanCliCommand(commandOutput));
         bootstrap.addCommand(new SignInLinkCliCommand(commandOutput));
@@ -76,7 +69,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
 
     @Override
     public void run(CaseworkConfiguration config, Environment environment) {
-        Database database = Database.open(config);
+        Database database = Database.forServer(config);
         environment.lifecycle().manage(database);
         ManagedDataSource dataSource = database.dataSourceFactory().build(environment.metrics(), "postgres");
         environment.lifecycle().manage(dataSource);
@@ -88,6 +81,12 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         UseCases casework = wiring.casework(notifier, new MetricsTelemetry(environment.metrics()));
 
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {
+            @Override
+            public void serverStarted(Server server) {
+                LOG.info(ListeningLine.of(config, getLocalPort(server), getAdminPort(server)));
+            }
+        });
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework);
         WebPages.register(environment, casework, config.publicUrlOrDefault());

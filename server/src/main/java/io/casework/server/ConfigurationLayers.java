@@ -34,6 +34,7 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_DATABASE_PASSWORD", "database.password");
         ENVIRONMENT.put("CASEWORK_HTTP_PORT", "server.applicationConnectors[0].port");
         ENVIRONMENT.put("CASEWORK_ADMIN_PORT", "server.adminConnectors[0].port");
+        ENVIRONMENT.put("CASEWORK_ADMIN_BIND_HOST", "server.adminConnectors[0].bindHost");
         ENVIRONMENT.put("CASEWORK_DATA_DIR", "dataDir");
         ENVIRONMENT.put("CASEWORK_SMTP_HOST", "smtp.host");
         ENVIRONMENT.put("CASEWORK_SMTP_PORT", "smtp.port");

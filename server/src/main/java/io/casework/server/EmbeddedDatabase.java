@@ -40,6 +40,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "300")
+                    // Database stops it: after the server's work at a server's stop, at exit for a command; zonky's
+                    // own hook would stop it at once, while the server still stops (work_signal=lost and errors)
+                    .setRegisterShutdownHook(false)
                     .start();
             Files.writeString(dataDir.resolve(PORT_FILE), Integer.toString(postgres.getPort()), StandardCharsets.UTF_8);
             LOG.info("embedded PostgreSQL started dataDir={} port={}", pgDir, postgres.getPort());

@@ -24,7 +24,15 @@ final class StartupFailure {
             return "a port is already in use (" + message + "); set CASEWORK_HTTP_PORT / CASEWORK_ADMIN_PORT";
         }
         if (hasCause(failure, SQLException.class) || hasCause(failure, java.net.ConnectException.class)) {
-            return "cannot use the database: " + oneLine(root.getMessage() == null ? message : root.getMessage());
+            // the driver's message names the host and port ("Connection to db:5432 refused. …"); its cause does not
+            String because = root.getMessage() == null ? message : root.getMessage();
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof SQLException && t.getMessage() != null) {
+                    because = t.getMessage();
+                    break;
+                }
+            }
+            return "cannot use the database: " + oneLine(because);
         }
         if (root != failure && root.getMessage() != null && !message.contains(root.getMessage())) {
             message = message + ": " + root.getMessage();

@@ -148,6 +148,32 @@ class CommandLineTest {
         assertThat(message).doesNotContain("\n").startsWith("casework create-organization: cannot use the database");
     }
 
+    @Test
+    void dbMigrateMigratesAndAgainstAnUnreachableDatabaseFailsWithOneLine() throws Exception {
+        assertThat(run("db", "migrate", configFor(TestDatabase.fresh()).toString())).isEmpty();
+
+        Path unreachable = dir.resolve("unreachable.yml");
+        Files.writeString(unreachable, "database:\n  url: jdbc:postgresql://127.0.0.1:1/nothing\n  user: nobody\n");
+        assertThat(run("db", "migrate", unreachable.toString())).isPresent();
+
+        String message = err.toString(StandardCharsets.UTF_8).trim();
+        assertThat(message).doesNotContain("\n").startsWith("casework db: cannot use the database")
+                .contains("Connection to 127.0.0.1:1 refused");
+    }
+
+    @Test
+    void withOnlyAUrlTheUserIsTheOnesInTheUrlOrTheOperatingSystems() {
+        CaseworkConfiguration.DatabaseSettings settings = new CaseworkConfiguration.DatabaseSettings();
+        settings.url = "jdbc:postgresql://db.example.test/casework";
+        assertThat(Database.user(settings)).isEqualTo(System.getProperty("user.name")).isNotEmpty();
+
+        settings.url = "jdbc:postgresql://db.example.test/casework?ssl=true&user=app";
+        assertThat(Database.user(settings)).as("the URL's user= applies").isNull();
+
+        settings.user = "casework";
+        assertThat(Database.user(settings)).isEqualTo("casework");
+    }
+
     private Path configFor(TestDatabase.Fresh database) throws Exception {
         Path config = dir.resolve("casework.yml");
         Files.writeString(config, "database:\n  url: " + database.url() + "\n  user: " + database.user()

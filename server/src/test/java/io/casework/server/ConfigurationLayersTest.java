@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.logging.common.ConsoleAppenderFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.logging.json.EventJsonLayoutBaseFactory;
@@ -66,6 +68,22 @@ class ConfigurationLayersTest {
         assertThat(text.at("/logging/appenders/0/layout").isMissingNode()).isTrue();
         assertThatThrownBy(() -> new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "xml")).build(null))
                 .hasMessage("CASEWORK_LOG_FORMAT must be text or json, not xml");
+    }
+
+    @Test
+    void theAdminPortListensOnLoopbackUnlessASettingOpensIt() throws Exception {
+        HttpConnectorFactory closed = adminConnector(new ConfigurationLayers(Map.of()).build(null));
+        HttpConnectorFactory open = adminConnector(
+                new ConfigurationLayers(Map.of("CASEWORK_ADMIN_BIND_HOST", "0.0.0.0")).build(null));
+
+        assertThat(closed.getBindHost()).isEqualTo("127.0.0.1");
+        assertThat(closed.getPort()).isEqualTo(8081);
+        assertThat(open.getBindHost()).isEqualTo("0.0.0.0");
+    }
+
+    private static HttpConnectorFactory adminConnector(JsonNode tree) throws IOException {
+        CaseworkConfiguration configuration = Jackson.newObjectMapper().treeToValue(tree, CaseworkConfiguration.class);
+        return (HttpConnectorFactory) ((DefaultServerFactory) configuration.getServerFactory()).getAdminConnectors().get(0);
     }
 
     @Test

@@ -14,6 +14,14 @@ class WebPagesTest {
     static final DropwizardAppExtension<CaseworkConfiguration> APP = SERVER.app;
 
     @Test
+    void theRootWithoutASessionLeadsToSignIn() {
+        TestServer.Response response = SERVER.send(null, "GET", "/", null, null);
+
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.header("Location")).endsWith("/sign-in?next=%2F");
+    }
+
+    @Test
     void theSignInPageIsHtml() {
         TestServer.Response response = SERVER.send(null, "GET", "/sign-in", null, null);
 

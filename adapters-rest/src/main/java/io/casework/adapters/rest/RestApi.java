@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.casework.adapters.rest.apikey.ApiKeyResource;
 import io.casework.adapters.rest.auth.ApiKeyAuthenticator;
+import io.casework.adapters.rest.auth.BearerKeyFilter;
 import io.casework.adapters.rest.auth.CallerPrincipal;
 import io.casework.adapters.rest.auth.ProblemUnauthorizedHandler;
 import io.casework.adapters.rest.cases.CaseResource;
@@ -32,7 +33,6 @@ import io.casework.adapters.rest.workflow.WorkflowRunResource;
 import io.casework.application.port.in.UseCases;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
-import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.util.List;
 
@@ -84,7 +84,7 @@ public final class RestApi {
     public static List<Object> components(UseCases useCases, ObjectMapper mapper, MetricRegistry metrics) {
         IdempotentPosts posts = new IdempotentPosts(useCases.idempotentRequests(), mapper);
         return List.of(
-                new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<CallerPrincipal>()
+                new AuthDynamicFeature(new BearerKeyFilter.Builder()
                         .setAuthenticator(ApiKeyAuthenticator.cached(useCases.authenticate(), metrics))
                         .setPrefix("Bearer")
                         .setRealm("casework")

@@ -12,7 +12,7 @@ public final class PostgresPersistence {
 
     public PostgresPersistence(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.jdbi = StatementMessages.withoutValues(Jdbi.create(dataSource).installPlugin(new PostgresPlugin()));
         this.transactions = new JdbiTransactions(jdbi);
     }
 
