@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
@@ -48,6 +49,8 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
             StandardCharsets.UTF_8);
     private static final AtomicBoolean SAID_SKIPPED = new AtomicBoolean();
 
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
+
     private final IntSupplier port;
     private ChromeDriver driver;
 
@@ -84,6 +87,9 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
         // the window's size includes room for a toolbar even when headless; the pages get exactly 1280x900
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        // a click that submits a form may return before the next page has loaded on a busy machine: looking for an
+        // element waits for it a little (looking for elements that should be absent waits as long, so keep it short)
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
     }
 
     @Override
