@@ -32,7 +32,7 @@ class ApiReferencePageTest {
                 .mapToInt(path -> path.getValue().size() - (path.getValue().has("parameters") ? 1 : 0))
                 .sum();
         assertThat(operations).hasSize(documented);
-        assertThat(BROWSER.driver().getTitle()).isEqualTo("API reference · Casework");
+        BROWSER.awaitTitle("API reference · Casework");
         assertThat(BROWSER.driver().findElement(By.cssSelector(".swagger-ui .title")).getText())
                 .startsWith("Casework API");
         BROWSER.screenshot("api-reference");

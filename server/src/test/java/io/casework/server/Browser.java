@@ -21,6 +21,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, one per test class, pointed at the test server:
@@ -110,6 +112,11 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
     /** Loads {@code path} (e.g. {@code /sign-in}) from the test server and waits for the page to load. */
     void open(String path) {
         driver.get("http://127.0.0.1:" + port.getAsInt() + path);
+    }
+
+    /** Waits until the page's title is {@code title}: a page a click or a key submitted may still be loading. */
+    void awaitTitle(String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs(title));
     }
 
     /** The visible page as {@code docs/screenshots/<name>.png}, for the README and for people to look at. */

@@ -64,7 +64,7 @@ class CasePagesTest {
 
         dashboard.signIn("rita@acme.test");
         BROWSER.open("/");
-        assertThat(page.getTitle()).isEqualTo("My cases · Casework");
+        BROWSER.awaitTitle("My cases · Casework");
         WebElement link = page.findElement(By.linkText("Ada Lovelace"));
         assertThat(link.getAttribute("href")).endsWith("/cases/" + caseId);
         BROWSER.open(path);
@@ -100,7 +100,7 @@ class CasePagesTest {
         BROWSER.open("/cases/mine");
         assertThat(page.findElements(By.linkText("Grace Hopper"))).isEmpty();
         BROWSER.open("/cases/queue");
-        assertThat(page.getTitle()).isEqualTo("Team queue · Casework");
+        BROWSER.awaitTitle("Team queue · Casework");
         page.findElement(By.linkText("Grace Hopper")).click();
         assertThat(text("case-assignee")).isEqualTo("team Fraud");
         assertThat(text("why")).contains("Sent to the queue of team Fraud", "Rita Reviewer", "Sam Second");
@@ -280,7 +280,7 @@ class CasePagesTest {
         String csrf = dashboard.csrfToken();
 
         BROWSER.open("/cases/" + theirs);
-        assertThat(page.getTitle()).isEqualTo("Page not found · Casework");
+        BROWSER.awaitTitle("Page not found · Casework");
         assertThat(page.getPageSource()).doesNotContain("Not Yours");
         assertThat(get("/cases/" + theirs).status()).isEqualTo(404);
         assertThat(get("/cases/not-a-case-id").status()).isEqualTo(404);
@@ -291,7 +291,7 @@ class CasePagesTest {
         assertThat(get("/cases/mine?cursor=%25%25").status()).isEqualTo(400);
 
         BROWSER.open("/cases");
-        assertThat(page.getTitle()).isEqualTo("You don't have access to this page · Casework");
+        BROWSER.awaitTitle("You don't have access to this page · Casework");
         assertThat(get("/cases").status()).isEqualTo(403);
     }
 

@@ -47,7 +47,7 @@ class DashboardSessionTest {
 
         dashboard.signIn("rita@acme.test");
         BROWSER.open("/organization");
-        assertThat(page.getTitle()).isEqualTo("Organization · Casework");
+        BROWSER.awaitTitle("Organization · Casework");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Acme Startup");
         assertThat(page.findElement(By.id("assign-case-usage")).getText()).isEqualTo("0 of 100");
         assertThat(page.findElement(By.cssSelector(".account-name")).getText()).isEqualTo("Rita Reviewer");
@@ -65,14 +65,14 @@ class DashboardSessionTest {
         StaffMember peter = dashboard.staffMember(tenant, "peter@initech.test", "Peter", Role.REVIEWER);
         dashboard.signIn("peter@initech.test");
         BROWSER.open("/organization");
-        assertThat(BROWSER.driver().getTitle()).isEqualTo("Organization · Casework");
+        BROWSER.awaitTitle("Organization · Casework");
 
         SERVER.casework().updateStaffMember().update(new UpdateStaffMemberCommand(
                 new OrganizationId(tenant.organizationId()), peter.id(), OptionalLong.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(StaffStatus.DEACTIVATED), Optional.empty()));
         BROWSER.open("/organization");
 
-        assertThat(BROWSER.driver().getTitle()).isEqualTo("Sign in · Casework");
+        BROWSER.awaitTitle("Sign in · Casework");
     }
 
     @Test
@@ -84,8 +84,8 @@ class DashboardSessionTest {
 
         BROWSER.driver().findElement(By.cssSelector("form[action='/sign-out'] button")).click();
 
-        assertThat(BROWSER.driver().getTitle()).isEqualTo("Sign in · Casework");
+        BROWSER.awaitTitle("Sign in · Casework");
         BROWSER.open("/organization");
-        assertThat(BROWSER.driver().getTitle()).isEqualTo("Sign in · Casework");
+        BROWSER.awaitTitle("Sign in · Casework");
     }
 }

@@ -106,7 +106,7 @@ class SignInOnPostgresTest {
         BROWSER.open("/sign-in?next=/cases/mine");
         page.findElement(By.id("email")).sendKeys("ada@example.test");
         page.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(page.getTitle()).isEqualTo("Check your email · Casework");
+        BROWSER.awaitTitle("Check your email · Casework");
 
         String link = emailedLinkPath("ada@example.test");
         BROWSER.open(link);
@@ -118,7 +118,7 @@ class SignInOnPostgresTest {
         assertThat(casework().sessions().current(session.getValue())).as("signed in").isPresent();
 
         BROWSER.open(link);
-        assertThat(page.getTitle()).isEqualTo("This link no longer works · Casework");
+        BROWSER.awaitTitle("This link no longer works · Casework");
         assertThat(page.findElement(By.linkText("Email me a new link")).getAttribute("href")).endsWith("/sign-in");
         BROWSER.screenshot("sign-in-link-refused");
     }

@@ -25,7 +25,7 @@ class SignInPageTest {
     void aPersonAsksForASignInLinkWithTheKeyboardAlone() {
         BROWSER.open("/sign-in");
         WebDriver page = BROWSER.driver();
-        assertThat(page.getTitle()).isEqualTo("Sign in · Casework");
+        BROWSER.awaitTitle("Sign in · Casework");
         WebElement email = page.findElement(By.id("email"));
         assertThat(page.findElement(By.cssSelector("label[for=email]")).getText()).isEqualTo("Email address");
         assertThat(((JavascriptExecutor) page).executeScript("return typeof htmx")).isEqualTo("object");
@@ -39,7 +39,7 @@ class SignInPageTest {
         assertThat(focused).as("the email field is reached with Tab").isEqualTo(email);
         focused.sendKeys("ada@example.test", Keys.ENTER);
 
-        assertThat(page.getTitle()).isEqualTo("Check your email · Casework");
+        BROWSER.awaitTitle("Check your email · Casework");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
         assertThat(page.findElement(By.tagName("main")).getText())
                 .contains("If ada@example.test belongs to an active staff member, a link to sign in is on its way.");

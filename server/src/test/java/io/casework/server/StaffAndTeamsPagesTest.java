@@ -50,7 +50,7 @@ class StaffAndTeamsPagesTest {
         dashboard.signIn("ada@acme.test");
 
         BROWSER.open("/staff");
-        assertThat(page.getTitle()).isEqualTo("Staff · Casework");
+        BROWSER.awaitTitle("Staff · Casework");
         page.findElement(By.id("email")).sendKeys("katherine@acme.test");
         page.findElement(By.id("name")).sendKeys("Katherine Johnson");
         new Select(page.findElement(By.id("role"))).selectByVisibleText("Reviewer");

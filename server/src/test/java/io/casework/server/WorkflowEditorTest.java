@@ -32,7 +32,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The workflow pages in a real browser on the real server and PostgreSQL: an admin builds, saves and publishes a
@@ -64,7 +66,7 @@ class WorkflowEditorTest {
         BROWSER.open("/workflows");
         assertThat(page.findElement(By.cssSelector(".empty")).getText()).contains("No workflows yet");
         page.findElement(By.linkText("New workflow")).click();
-        assertThat(page.getTitle()).isEqualTo("New workflow · Casework");
+        BROWSER.awaitTitle("New workflow · Casework");
 
         // the keyboard alone: type the name, tab to the trigger and on to the case types
         page.findElement(By.id("name")).click();
@@ -164,7 +166,7 @@ class WorkflowEditorTest {
         assertThat(assigned.get("id").asText()).isIn(rita.id().value(), sam.id().value());
 
         page.findElement(By.linkText("Run log")).click();
-        assertThat(page.getTitle()).isEqualTo("Runs of Route account takeovers · Casework");
+        BROWSER.awaitTitle("Runs of Route account takeovers · Casework");
         WebElement run = page.findElement(By.cssSelector("table.runs tbody tr"));
         assertThat(run.findElement(By.linkText(caseId)).getAttribute("href")).endsWith("/cases/" + caseId);
         assertThat(run.getText()).contains("succeeded", "Case \u203a Assign Case", "assign_1",
@@ -173,13 +175,14 @@ class WorkflowEditorTest {
         // the status filter is a GET form
         new Select(page.findElement(By.id("status"))).selectByVisibleText("Failed");
         page.findElement(By.cssSelector("form.filters button")).click();
-        assertThat(page.getCurrentUrl()).contains("status=failed");
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("status=failed"));
         assertThat(page.findElement(By.cssSelector(".empty")).getText()).isEqualTo("No runs with this status yet.");
 
         // a manual run from the editor leads to the run log
         BROWSER.open("/workflows/" + workflowId);
         page.findElement(By.id("run-case-id")).sendKeys(caseId, Keys.ENTER);
-        assertThat(page.getCurrentUrl()).contains("/workflows/" + workflowId + "/runs?started=wfr_");
+        new WebDriverWait(page, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/workflows/" + workflowId + "/runs?started=wfr_"));
         assertThat(page.findElements(By.cssSelector("table.runs tbody tr"))).hasSize(2);
         waitForRuns(tenant.apiKey(), workflowId, "succeeded", 2);
 
