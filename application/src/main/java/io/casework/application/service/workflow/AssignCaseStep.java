@@ -117,7 +117,7 @@ public final class AssignCaseStep implements StepType<AssignCase> {
     }
 
     /** The same target in the assigner's terms. */
-    private static AssignmentTarget target(AssignCase action) {
+    static AssignmentTarget target(AssignCase action) {
         String id = action.assignee().id();
         return switch (action.assignee().kind()) {
             case STAFF_MEMBER -> new AssignmentTarget(AssignmentTarget.AssigneeType.INDIVIDUAL, id, null);

@@ -12,6 +12,7 @@ import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.service.assignment.CaseAssigner;
 import io.casework.application.service.organization.PlanLimits;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
@@ -299,8 +300,7 @@ public final class WorkflowEngine implements WorkflowRunner {
 
     private static void tellAssignment(PublishedStep step, String outcome, List<Consumer<Telemetry>> told) {
         if (step.action() instanceof AssignCase assign) {
-            String strategy = assign.teamStrategy() == null ? "individual"
-                    : assign.teamStrategy().name().toLowerCase(Locale.ROOT);
+            String strategy = CaseAssigner.strategyName(AssignCaseStep.target(assign));
             told.add(t -> t.assignment(strategy, outcome));
         }
     }
