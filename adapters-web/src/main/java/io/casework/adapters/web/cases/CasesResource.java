@@ -315,8 +315,6 @@ public final class CasesResource {
                     + "capacity or deactivated (" + e.getMessage() + ").";
             case "assignee_unavailable" -> "That staff member can't take the case now (" + e.getMessage() + ").";
             case "assignee_not_found" -> "That assignee is not in your organization (any more).";
-            case "quota_exceeded" -> "Your plan's Assign Case limit for this month is used up, so the case was not "
-                    + "assigned.";
             case "conflict", "case_closed" -> "The case is resolved, so it can't be assigned. Reopen it first.";
             case "not_claimable" -> e.getMessage();
             default -> "That was refused: " + e.getMessage();

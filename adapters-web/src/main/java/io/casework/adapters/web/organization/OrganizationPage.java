@@ -4,7 +4,6 @@ import io.casework.adapters.web.page.PageView;
 import io.casework.adapters.web.page.Section;
 import io.casework.adapters.web.page.Viewer;
 import io.casework.application.port.in.OrganizationQueries.OrganizationView;
-import io.casework.domain.organization.Plan;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -44,10 +43,6 @@ public final class OrganizationPage extends PageView {
                 : view.assignCaseExecutions() + " of " + view.assignCaseLimit();
     }
 
-    public long used() {
-        return view.assignCaseExecutions();
-    }
-
     /** The share of the limit used, for the meter; null without a limit. */
     public Long percent() {
         Long limit = view.assignCaseLimit();
@@ -55,6 +50,6 @@ public final class OrganizationPage extends PageView {
     }
 
     public boolean limited() {
-        return view.organization().plan() == Plan.STARTUP_PROGRAM || view.assignCaseLimit() != null;
+        return view.assignCaseLimit() != null;
     }
 }

@@ -87,7 +87,7 @@ class CasePageTest {
         record(c);
         WorkflowRun run = new WorkflowRun(new WorkflowRunId("wfr_1"), ORG, new WorkflowId("wfl_1"), 2,
                 Trigger.Event.CASE_CREATED, c.id(), WorkflowRun.Status.FAILED, List.of(new StepResult("assign", "assign_case",
-                StepResult.Status.FAILED, "quota_exceeded", "limit reached", Map.of(), T0, T0)), T0, T0);
+                StepResult.Status.FAILED, "plan_limit_exceeded", "limit reached", Map.of(), T0, T0)), T0, T0);
         CasePage page = page(c, CaseStory.runNames(List.of(run), r -> "Route ATO"), List.of(run));
 
         CaseStory.Why why = page.why();
@@ -101,7 +101,7 @@ class CasePageTest {
                 .containsExactly("Opened as account_takeover, priority High", "Assigned to Rita Reviewer");
         assertThat(page.timeline().get(0).actor().text()).isEqualTo("API key key_1");
         String html = render(page);
-        assertThat(html).contains("<article class=\"run\" id=\"wfr_1\">", "<code>quota_exceeded</code> limit reached",
+        assertThat(html).contains("<article class=\"run\" id=\"wfr_1\">", "<code>plan_limit_exceeded</code> limit reached",
                 "risk_score", "{&quot;os&quot;: &quot;iOS&quot;}");
     }
 
