@@ -17,10 +17,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,10 +56,21 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
             StandardCharsets.UTF_8);
     private static final AtomicBoolean SAID_SKIPPED = new AtomicBoolean();
 
+    private static final int WINDOW_WIDTH = 1280;
+    private static final int WINDOW_HEIGHT = 900;
+    private static final int LONGEST_SCREENSHOT = 2400;
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(3);
+    private static final Duration NEXT_PAGE_WAIT = Duration.ofSeconds(15);
+    /** What loads another page when clicked, or when Enter is pressed in it: a link, or a form's submit control. */
+    private static final String LOADS_A_PAGE = "const e = arguments[0], enter = arguments[1];"
+            + " if (e.matches('a[href]')) return !e.getAttribute('href').startsWith('#');"
+            + " if (!e.form) return false;"
+            + " if (e.matches('button:not([type=button]):not([type=reset]), input[type=submit]')) return true;"
+            + " return enter && e.matches('input:not([type=checkbox]):not([type=radio]):not([type=button])');";
 
     private final IntSupplier port;
-    private ChromeDriver driver;
+    private ChromeDriver chromium;
+    private WebDriver driver;
 
     /** {@code port} is asked when a page is opened, after the server has started. */
     Browser(IntSupplier port) {
@@ -85,19 +101,63 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=en-US", "--hide-scrollbars");
-        driver = new ChromeDriver(options);
+        chromium = new ChromeDriver(options);
         // the window's size includes room for a toolbar even when headless; the pages get exactly 1280x900
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        // a click that submits a form may return before the next page has loaded on a busy machine: looking for an
-        // element waits for it a little (looking for elements that should be absent waits as long, so keep it short)
-        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        windowHeight(WINDOW_HEIGHT);
+        // looking for an element waits for it a little, for what htmx swaps in (looking for elements that should be
+        // absent waits as long, so keep it short)
+        chromium.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        driver = new EventFiringDecorator<WebDriver>(new AwaitNextPage()).decorate(chromium);
+    }
+
+    /**
+     * A click on a link or a submit button may return before the browser has left the page, so the test would read
+     * the old page (a stale element, or the old page's notice). After such a click, or Enter in a form's field, this
+     * waits until the clicked element is gone with the page it was on. (Public: Selenium calls it by reflection.)
+     */
+    public final class AwaitNextPage implements WebDriverListener {
+        private boolean loadsAPage;
+
+        @Override
+        public void beforeClick(WebElement element) {
+            loadsAPage = loadsAPage(element, false);
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            awaitNextPage(element);
+        }
+
+        @Override
+        public void beforeSendKeys(WebElement element, CharSequence... keys) {
+            boolean enter = false;
+            for (CharSequence key : keys) {
+                enter |= key.toString().contains(Keys.ENTER);
+            }
+            loadsAPage = enter && loadsAPage(element, true);
+        }
+
+        @Override
+        public void afterSendKeys(WebElement element, CharSequence... keys) {
+            awaitNextPage(element);
+        }
+
+        private boolean loadsAPage(WebElement element, boolean enter) {
+            return Boolean.TRUE.equals(((JavascriptExecutor) chromium).executeScript(LOADS_A_PAGE, element, enter));
+        }
+
+        private void awaitNextPage(WebElement element) {
+            if (loadsAPage) {
+                loadsAPage = false;
+                new WebDriverWait(chromium, NEXT_PAGE_WAIT).until(ExpectedConditions.stalenessOf(element));
+            }
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.quit();
         }
     }
 
@@ -119,11 +179,27 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs(title));
     }
 
+    /** The whole page, not only the first 900 pixels of it: the window is made as tall as the page for a moment. */
+    void wholePageScreenshot(String name) {
+        long height = (Long) chromium.executeScript("return document.documentElement.scrollHeight");
+        windowHeight((int) Math.min(Math.max(height, WINDOW_HEIGHT), LONGEST_SCREENSHOT));
+        try {
+            screenshot(name);
+        } finally {
+            windowHeight(WINDOW_HEIGHT);
+        }
+    }
+
+    private void windowHeight(int height) {
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", WINDOW_WIDTH, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     /** The visible page as {@code docs/screenshots/<name>.png}, for the README and for people to look at. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), chromium.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -361,7 +361,7 @@ class CasePagesTest {
         assertThat(page.findElements(By.cssSelector("#timeline li"))).hasSize(2);
         assertThat(page.findElement(By.cssSelector("#timeline li:first-child")).getText()).startsWith("Opened as");
         assertThat(page.getPageSource()).contains("assign_ato_team");
-        screenshotOfWholePage("case-page");
+        BROWSER.wholePageScreenshot("case-page");
 
         dashboard.signIn("ada@screens.test");
         for (int i = 0; i < 26; i++) {
@@ -375,20 +375,6 @@ class CasePagesTest {
         BROWSER.open("/cases?assignee=" + rita.id().value() + "&status=resolved");
         assertThat(rows()).containsExactly("Charles Babbage");
         assertThat(ada.role()).isEqualTo(Role.ADMIN);
-    }
-
-    /** The case page is longer than the window: the screenshot shows all of it, as a reader scrolls through it. */
-    private void screenshotOfWholePage(String name) {
-        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) page;
-        long height = (Long) chrome.executeScript("return document.documentElement.scrollHeight");
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1280,
-                "height", (int) Math.min(Math.max(height, 900), 2400), "deviceScaleFactor", 1, "mobile", false));
-        try {
-            BROWSER.screenshot(name);
-        } finally {
-            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1280,
-                    "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        }
     }
 
     private List<String> rows() {

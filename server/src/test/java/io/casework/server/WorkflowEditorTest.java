@@ -20,7 +20,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,7 +133,7 @@ class WorkflowEditorTest {
         assertThat(step.continueOnError()).isTrue();
 
         page.findElement(By.cssSelector("#steps-0 details.advanced summary")).click();
-        wholePageScreenshot("workflow-editor");
+        BROWSER.wholePageScreenshot("workflow-editor");
 
         // Add, move and remove rearrange the form without saving it
         new Select(page.findElement(By.id("add-type"))).selectByVisibleText("Case › Set priority");
@@ -284,17 +282,6 @@ class WorkflowEditorTest {
         assertThat(unknownField.raw().body()).contains("Nothing was saved.",
                 "<details class=\"advanced\" open>", "id=\"steps-0-when-field-error\">Condition field must be "
                         + "case.priority, case.case_type, case.tags or case.attributes.&lt;name&gt;</p>");
-    }
-
-    /** The whole page, not only the first 900 pixels of it: the browser is made as tall as the page for a moment. */
-    private static void wholePageScreenshot(String name) {
-        ChromeDriver chrome = (ChromeDriver) BROWSER.driver();
-        long height = (Long) chrome.executeScript("return document.documentElement.scrollHeight");
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
-                "height", (int) Math.min(height, 2400), "deviceScaleFactor", 1, "mobile", false));
-        BROWSER.screenshot(name);
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
 
     @Test
