@@ -53,6 +53,8 @@ final class Database implements Managed, AutoCloseable {
         // no connections at build time: an unreachable database is then reported once, by the migration
         factory.setInitialSize(0);
         factory.setAutoCommitByDefault(true);
+        // set once per connection: asking for it per transaction costs a round trip (SHOW) each time
+        factory.setDefaultTransactionIsolation(DataSourceFactory.TransactionIsolation.READ_COMMITTED);
         factory.setMaxWaitForConnection(Duration.seconds(10));
         // logServerErrorDetail=false: an error's message leaves out the server's detail line, which quotes the
         // statement's values ("Key (email)=(…) already exists"), so a logged database error holds no personal data

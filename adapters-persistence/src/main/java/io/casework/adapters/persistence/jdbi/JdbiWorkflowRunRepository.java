@@ -53,26 +53,27 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
     /** The notification is transactional: PostgreSQL delivers it when (and only if) the run is committed. */
     @Override
     public void add(WorkflowRun run) {
-        db.withHandle(h -> {
-            h.createUpdate("""
+        // the signal in the same statement: one round trip for the run and the wake-up of a worker
+        db.withHandle(h -> h.createQuery("""
+                        WITH queued AS (
                             INSERT INTO workflow_runs (id, organization_id, workflow_id, workflow_version,
                                                        trigger_event, case_id, status, created_at, finished_at)
                             VALUES (:id, :organizationId, :workflowId, :workflowVersion, :triggerEvent, :caseId,
-                                    :status, :createdAt, :finishedAt)""")
-                    .bind("id", run.id().value())
-                    .bind("organizationId", run.organizationId().value())
-                    .bind("workflowId", run.workflowId().value())
-                    .bind("workflowVersion", run.workflowVersion())
-                    .bind("triggerEvent", Rows.wire(run.triggerEvent()))
-                    .bind("caseId", run.caseId().value())
-                    .bind("status", Rows.wire(run.status()))
-                    .bind("createdAt", run.createdAt())
-                    .bind("finishedAt", run.finishedAt())
-                    .execute();
-            return h.createUpdate("SELECT pg_notify(:channel, '')")
-                    .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
-                    .execute();
-        });
+                                    :status, :createdAt, :finishedAt)
+                            RETURNING 1)
+                        SELECT pg_notify(:channel, '') FROM queued""")
+                .bind("id", run.id().value())
+                .bind("organizationId", run.organizationId().value())
+                .bind("workflowId", run.workflowId().value())
+                .bind("workflowVersion", run.workflowVersion())
+                .bind("triggerEvent", Rows.wire(run.triggerEvent()))
+                .bind("caseId", run.caseId().value())
+                .bind("status", Rows.wire(run.status()))
+                .bind("createdAt", run.createdAt())
+                .bind("finishedAt", run.finishedAt())
+                .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
+                .mapTo(String.class)
+                .list());
     }
 
     @Override
