@@ -298,11 +298,33 @@ class CaseApiTest {
     }
 
     @Test
+    void listFiltersByPriorityAndTheSubjectsReferenceId() {
+        ApiClient fresh = API.newOrganization();
+        String urgent = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"urgent\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}").id();
+        String low = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"low\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}").id();
+        String raised = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"reference_id\":\"user-2\"}}")
+                .id();
+        fresh.patch("/v1/cases/" + raised, "{\"priority\":\"urgent\"}");
+        fresh.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"name\":\"user-1\"}}");
+        API.newOrganization().post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"urgent\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}");
+
+        assertThat(ids(fresh.get("/v1/cases?priority=urgent"))).containsExactly(raised, urgent);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user-1"))).containsExactly(low, urgent);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user-1&priority=low"))).containsExactly(low);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user"))).isEmpty();
+        assertThat(ids(fresh.get("/v1/cases?priority=normal"))).hasSize(1);
+    }
+
+    @Test
     void aBadFilterIs422NamingEachParameter() {
-        Reply reply = client.get("/v1/cases?status=nope&case_type=Not%20A%20Type&assignee_id=case_x&limit=0");
+        Reply reply = client.get("/v1/cases?status=nope&case_type=Not%20A%20Type&assignee_id=case_x&priority=asap"
+                + "&limit=0");
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorFields()).containsExactly("status", "case_type", "assignee_id", "limit");
+        assertThat(reply.errorFields()).containsExactly("status", "case_type", "assignee_id", "priority", "limit");
         assertThat(client.get("/v1/cases?assignee_id=team_abc&status=resolved").status()).isEqualTo(200);
     }
 

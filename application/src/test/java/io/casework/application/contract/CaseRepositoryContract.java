@@ -65,7 +65,7 @@ public abstract class CaseRepositoryContract extends PortContract {
 
     private static CaseFilter filter(CaseStatus status, String caseType, String assigneeId) {
         return new CaseFilter(Optional.ofNullable(status), Optional.ofNullable(caseType).map(CaseType::new),
-                Optional.ofNullable(assigneeId));
+                Optional.ofNullable(assigneeId), Optional.empty(), Optional.empty());
     }
 
     private List<CaseId> listed(OrganizationId org, CaseFilter filter) {
@@ -257,18 +257,39 @@ public abstract class CaseRepositoryContract extends PortContract {
         Case unassigned = stored(aCase(org).withPriority(Priority.URGENT));
 
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Priority.URGENT), Optional.empty(), false)))
+                Optional.of(Priority.URGENT), Optional.empty(), Optional.empty(), false)))
                 .containsExactly(unassigned.id(), resolvedKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), false)))
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), false)))
                 .containsExactly(resolvedKyc.id(), pendingKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), true)))
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), true)))
                 .containsExactly(pendingKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Priority.URGENT), Optional.of(java.util.Set.of(kyc.id())), true))).isEmpty();
+                Optional.of(Priority.URGENT), Optional.empty(), Optional.of(java.util.Set.of(kyc.id())), true)))
+                .isEmpty();
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of()), false))).isEmpty();
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of()), false))).isEmpty();
+    }
+
+    @Test
+    void filtersByTheSubjectsReferenceIdExactly() {
+        OrganizationId org = storedOrganization();
+        Case first = stored(aCase(org).about(new Subject("user-123", "Ada", null)));
+        Case second = stored(aCase(org).about(new Subject("user-123", null, null)).resolved("approved"));
+        stored(aCase(org).about(new Subject("user-1234", "Ada", null)));
+        stored(aCase(org).about(new Subject("USER-123", null, null)));
+        stored(aCase(org).about(new Subject(null, "user-123", null)));
+        stored(aCase(org));
+        stored(aCase(storedOrganization()).about(new Subject("user-123", null, null)));
+
+        assertThat(listed(org, byReference("user-123"))).containsExactly(second.id(), first.id());
+        assertThat(listed(org, byReference("user-12"))).isEmpty();
+    }
+
+    private static CaseFilter byReference(String referenceId) {
+        return new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(referenceId));
     }
 
     @Test

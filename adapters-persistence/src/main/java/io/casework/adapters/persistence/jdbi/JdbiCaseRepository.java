@@ -124,6 +124,7 @@ public final class JdbiCaseRepository implements CaseRepository {
         filter.caseType().ifPresent(type -> where.and("case_type = :caseType", "caseType", type.value()));
         filter.assigneeId().ifPresent(id -> where.and("assignee_id = :assigneeId", "assigneeId", id));
         filter.priority().ifPresent(priority -> where.and("priority = :priority", "priority", Rows.wire(priority)));
+        filter.referenceId().ifPresent(id -> where.and("subject->>'reference_id' = :referenceId", "referenceId", id));
         filter.assigneeIdIn().ifPresent(ids -> where.and("assignee_id = ANY(:assigneeIds)", "assigneeIds",
                 ids.stream().sorted().toArray(String[]::new)));
         if (filter.activeOnly()) {
