@@ -94,6 +94,23 @@ class WorkflowRunApiTest {
     }
 
     @Test
+    void anAssignCaseStepTakesStaffMemberAsWellAsIndividual() {
+        String reviewer = hire(client);
+        String workflow = client.post("/v1/workflows", "{\"name\":\"As read\",\"trigger\":{\"event\":\"manual\"},"
+                + "\"steps\":[{\"id\":\"assign\",\"type\":\"assign_case\",\"config\":{\"case\":\"trigger.case\","
+                + "\"assignee_type\":\"staff_member\",\"assignee_id\":\"" + reviewer + "\"}}]}").id();
+        Reply published = client.post("/v1/workflows/" + workflow + "/publish");
+        String caseId = openCase(client, "fraud");
+        String runId = run(workflow, caseId).id();
+
+        API.casework.drainRuns();
+
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(client.get("/v1/workflow-runs/" + runId).json().get("status").asText()).isEqualTo("succeeded");
+        assertThat(client.get("/v1/cases/" + caseId).json().at("/assignee/id").asText()).isEqualTo(reviewer);
+    }
+
+    @Test
     void aFailedStepRecordsItsErrorAndFailsTheRun() {
         String reviewer = hire(client);
         String workflow = draft(client, "{\"event\":\"manual\"}", reviewer);
