@@ -35,12 +35,14 @@ class CaseApiTest {
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.etag()).isEqualTo("\"1\"");
         JsonNode c = reply.json();
-        assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "priority", "subject",
-                "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at", "version");
+        assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "resolved_at",
+                "priority", "subject", "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at",
+                "version");
         assertThat(c.get("id").asText()).startsWith("case_");
         assertThat(c.get("case_type").asText()).isEqualTo("account_takeover");
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("resolution").isNull()).isTrue();
+        assertThat(c.get("resolved_at").isNull()).isTrue();
         assertThat(c.get("priority").asText()).isEqualTo("high");
         assertThat(c.at("/subject/reference_id").asText()).isEqualTo("user-123");
         assertThat(c.at("/subject/name").asText()).isEqualTo("Ada Lovelace");
@@ -180,6 +182,41 @@ class CaseApiTest {
         assertThat(reopened.json().get("resolution").asText()).isEqualTo("declined");
         assertThat(open.json().get("resolution").isNull()).isTrue();
         assertThat(open.etag()).isEqualTo("\"6\"");
+    }
+
+    @Test
+    void resolvedAtIsWhenTheCaseWasResolvedAndIsClearedOnReopen() {
+        String id = open("onboarding");
+
+        Reply resolved = client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"approved\"}");
+        Reply changed = client.patch("/v1/cases/" + id, "{\"priority\":\"urgent\",\"resolution\":\"declined\"}");
+        Reply pending = client.patch("/v1/cases/" + id, "{\"status\":\"pending\"}");
+
+        String resolvedAt = resolved.json().get("resolved_at").asText();
+        assertThat(resolvedAt).isEqualTo(resolved.json().get("updated_at").asText());
+        assertThat(changed.json().get("resolved_at").asText()).isEqualTo(resolvedAt);
+        assertThat(client.get("/v1/cases/" + id).json().get("resolved_at").isNull()).isTrue();
+        assertThat(pending.json().get("resolved_at").isNull()).isTrue();
+    }
+
+    @Test
+    void resolvingAndReopeningAreTheirOwnEventsWithTheChanges() {
+        String id = open("onboarding");
+        client.patch("/v1/cases/" + id, "{\"status\":\"pending\"}");
+        client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"approved\"}");
+        client.patch("/v1/cases/" + id, "{\"resolution\":\"declined\"}");
+        client.patch("/v1/cases/" + id, "{\"status\":\"open\",\"priority\":\"high\"}");
+
+        JsonNode events = client.get("/v1/cases/" + id + "/events").json().get("data");
+
+        List<String> types = new ArrayList<>();
+        events.forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).containsExactly("case.created", "case.updated", "case.resolved", "case.updated",
+                "case.reopened");
+        assertThat(events.at("/2/data/changes/status/to").asText()).isEqualTo("resolved");
+        assertThat(events.at("/2/data/changes/resolution/to").asText()).isEqualTo("approved");
+        assertThat(events.at("/4/data/changes/status/from").asText()).isEqualTo("resolved");
+        assertThat(events.at("/4/data/changes/priority/to").asText()).isEqualTo("high");
     }
 
     @Test
@@ -354,7 +391,10 @@ class CaseApiTest {
         assertThat(rest.json().at("/data/1/data/changes/priority/to").asText()).isEqualTo("high");
     }
 
-    /** The events' JSON, byte for byte as API clients have always read it (ids and times aside). */
+    /**
+     * The events' JSON, byte for byte as API clients have always read it (ids and times aside); since resolving and
+     * reopening became events of their own, only their type differs from a {@code case.updated}.
+     */
     @Test
     void eachKindOfEventKeepsItsJsonShape() {
         String away = client.post("/v1/staff-members", "{\"email\":\"w1@example.com\",\"name\":\"W\"}").id();
@@ -401,9 +441,9 @@ class CaseApiTest {
                 "previous_assignee":{"type":"team","id":"TEAM"},"assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.unassigned","actor":{"type":"api_key","id":"KEY"},"data":{
                 "previous_assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
-                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                ,{"id":"EVT","type":"case.resolved","actor":{"type":"api_key","id":"KEY"},"data":{
                 "changes":{"status":{"from":"open","to":"resolved"},"resolution":{"from":null,"to":"fraud"},"priority":{"from":"low","to":"high"},"tags":{"from":[],"to":["a"]},"attributes":{"from":{},"to":{"n":1.5,"x":[true,null]}}}},"created_at":"T"}
-                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                ,{"id":"EVT","type":"case.reopened","actor":{"type":"api_key","id":"KEY"},"data":{
                 "changes":{"status":{"from":"resolved","to":"open"},"resolution":{"from":"fraud","to":null}}},"created_at":"T"}],"next_cursor":null}""".replace("\n", ""));
     }
 }

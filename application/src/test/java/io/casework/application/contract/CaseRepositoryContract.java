@@ -165,8 +165,15 @@ public abstract class CaseRepositoryContract extends PortContract {
         Case resolved = cases().find(org, aCase.id()).orElseThrow();
         assertSameState(resolved, found);
         assertThat(resolved.resolution()).isEqualTo("approved");
+        assertThat(resolved.resolvedAt()).isPresent().isEqualTo(found.resolvedAt());
         assertThat(resolved.assignment()).isEmpty();
         assertThat(resolved.loadedVersion()).isEqualTo(3);
+
+        resolved.update(change(Optional.of(CaseStatus.OPEN), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()), ACTOR, clock.instant());
+        cases().update(resolved);
+
+        assertThat(cases().find(org, aCase.id()).orElseThrow().resolvedAt()).isEmpty();
     }
 
     @Test
@@ -193,7 +200,7 @@ public abstract class CaseRepositoryContract extends PortContract {
         OrganizationId org = storedOrganization();
         Case aCase = stored(aCase(org));
         Case impostor = Case.rehydrate(aCase.id(), storedOrganization(), aCase.type(), Priority.URGENT, null, Map.of(),
-                List.of(), CaseStatus.OPEN, null, null, aCase.createdAt(), aCase.updatedAt(), aCase.version());
+                List.of(), CaseStatus.OPEN, null, null, null, aCase.createdAt(), aCase.updatedAt(), aCase.version());
         impostor.update(change(Optional.of(CaseStatus.PENDING), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty()), ACTOR, clock.instant());
 
