@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.domain.organization.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +25,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiOnPostgresTest {
     static final TestServer SERVER = new TestServer();
     static final DropwizardAppExtension<CaseworkConfiguration> APP = SERVER.app;
+
+    /**
+     * Query parameter names are decoded to be checked against the endpoint's, on every endpoint: one that is not
+     * percent-encoded right is an unknown parameter named as sent, not a server error.
+     */
+    @Test
+    void aQueryParameterNameThatIsNotPercentEncodedRightIsNamedAsSent() throws IOException {
+        String key = SERVER.newOrganization("Acme", Plan.GROWTH);
+        for (String[] pathAndName : new String[][] {{"/v1/organization?%zz=1", "%zz"},
+                {"/v1/cases?%e=1&status=open", "%e"}, {"/v1/cases?a%=1", "a%"}}) {
+            try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+                socket.getOutputStream().write(("GET " + pathAndName[0] + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + key + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+                assertThat(answer).as(pathAndName[0]).startsWith("HTTP/1.1 422 ").contains("application/problem+json",
+                        "\"errors\":[{\"field\":\"" + pathAndName[1] + "\",\"message\":\"is not a known query "
+                                + "parameter\"}]");
+            }
+        }
+    }
 
     @Test
     void oneOrganizationCannotSeeOrTouchAnothersResources() {

@@ -82,7 +82,7 @@ class CasePagesTest {
         assertThat(stored.get("resolution").asText()).isEqualTo("approved");
         JsonNode events = SERVER.get(acme.apiKey(), "/v1/cases/" + caseId + "/events").body().get("data");
         JsonNode last = events.get(events.size() - 1);
-        assertThat(last.get("type").asText()).isEqualTo("case.updated");
+        assertThat(last.get("type").asText()).isEqualTo("case.resolved");
         assertThat(last.at("/actor/type").asText()).isEqualTo("staff_member");
         assertThat(last.at("/actor/id").asText()).isEqualTo(rita.id().value());
     }

@@ -32,6 +32,13 @@ public final class TestDatabase {
     }
 
     public static synchronized Fresh fresh() {
+        Fresh empty = empty();
+        DatabaseMigrations.migrate(empty.dataSource());
+        return empty;
+    }
+
+    /** A new database without any table, for tests of the migrations themselves. */
+    public static synchronized Fresh empty() {
         startServer();
         String name = "casework_test_" + UUID.randomUUID().toString().replace("-", "");
         execute("CREATE DATABASE " + name);
@@ -41,7 +48,6 @@ public final class TestDatabase {
         dataSource.setUrl(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
-        DatabaseMigrations.migrate(dataSource);
         return new Fresh(url, user, password, dataSource);
     }
 

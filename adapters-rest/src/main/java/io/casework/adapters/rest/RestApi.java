@@ -23,6 +23,7 @@ import io.casework.adapters.rest.error.WebApplicationExceptionMapper;
 import io.casework.adapters.rest.http.IdempotencyFilter;
 import io.casework.adapters.rest.http.IdempotentPosts;
 import io.casework.adapters.rest.http.JsonTextInterceptor;
+import io.casework.adapters.rest.http.KnownQueryParamsFilter;
 import io.casework.adapters.rest.http.RequestBodyFilter;
 import io.casework.adapters.rest.notification.NotificationResource;
 import io.casework.adapters.rest.organization.OrganizationResource;
@@ -100,6 +101,7 @@ public final class RestApi {
 
                 new RequestBodyFilter(),
                 new JsonTextInterceptor(),
+                new KnownQueryParamsFilter(),
                 new IdempotencyFilter(useCases.idempotentRequests()),
 
                 new OpenApiResource(),

@@ -35,12 +35,14 @@ class CaseApiTest {
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.etag()).isEqualTo("\"1\"");
         JsonNode c = reply.json();
-        assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "priority", "subject",
-                "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at", "version");
+        assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "resolved_at",
+                "priority", "subject", "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at",
+                "version");
         assertThat(c.get("id").asText()).startsWith("case_");
         assertThat(c.get("case_type").asText()).isEqualTo("account_takeover");
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("resolution").isNull()).isTrue();
+        assertThat(c.get("resolved_at").isNull()).isTrue();
         assertThat(c.get("priority").asText()).isEqualTo("high");
         assertThat(c.at("/subject/reference_id").asText()).isEqualTo("user-123");
         assertThat(c.at("/subject/name").asText()).isEqualTo("Ada Lovelace");
@@ -183,6 +185,41 @@ class CaseApiTest {
     }
 
     @Test
+    void resolvedAtIsWhenTheCaseWasResolvedAndIsClearedOnReopen() {
+        String id = open("onboarding");
+
+        Reply resolved = client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"approved\"}");
+        Reply changed = client.patch("/v1/cases/" + id, "{\"priority\":\"urgent\",\"resolution\":\"declined\"}");
+        Reply pending = client.patch("/v1/cases/" + id, "{\"status\":\"pending\"}");
+
+        String resolvedAt = resolved.json().get("resolved_at").asText();
+        assertThat(resolvedAt).isEqualTo(resolved.json().get("updated_at").asText());
+        assertThat(changed.json().get("resolved_at").asText()).isEqualTo(resolvedAt);
+        assertThat(client.get("/v1/cases/" + id).json().get("resolved_at").isNull()).isTrue();
+        assertThat(pending.json().get("resolved_at").isNull()).isTrue();
+    }
+
+    @Test
+    void resolvingAndReopeningAreTheirOwnEventsWithTheChanges() {
+        String id = open("onboarding");
+        client.patch("/v1/cases/" + id, "{\"status\":\"pending\"}");
+        client.patch("/v1/cases/" + id, "{\"status\":\"resolved\",\"resolution\":\"approved\"}");
+        client.patch("/v1/cases/" + id, "{\"resolution\":\"declined\"}");
+        client.patch("/v1/cases/" + id, "{\"status\":\"open\",\"priority\":\"high\"}");
+
+        JsonNode events = client.get("/v1/cases/" + id + "/events").json().get("data");
+
+        List<String> types = new ArrayList<>();
+        events.forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).containsExactly("case.created", "case.updated", "case.resolved", "case.updated",
+                "case.reopened");
+        assertThat(events.at("/2/data/changes/status/to").asText()).isEqualTo("resolved");
+        assertThat(events.at("/2/data/changes/resolution/to").asText()).isEqualTo("approved");
+        assertThat(events.at("/4/data/changes/status/from").asText()).isEqualTo("resolved");
+        assertThat(events.at("/4/data/changes/priority/to").asText()).isEqualTo("high");
+    }
+
+    @Test
     void aResolutionNeedsAResolvedStatus() {
         String id = open("onboarding");
 
@@ -298,11 +335,33 @@ class CaseApiTest {
     }
 
     @Test
+    void listFiltersByPriorityAndTheSubjectsReferenceId() {
+        ApiClient fresh = API.newOrganization();
+        String urgent = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"urgent\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}").id();
+        String low = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"low\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}").id();
+        String raised = fresh.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"reference_id\":\"user-2\"}}")
+                .id();
+        fresh.patch("/v1/cases/" + raised, "{\"priority\":\"urgent\"}");
+        fresh.post("/v1/cases", "{\"case_type\":\"x\",\"subject\":{\"name\":\"user-1\"}}");
+        API.newOrganization().post("/v1/cases", "{\"case_type\":\"x\",\"priority\":\"urgent\","
+                + "\"subject\":{\"reference_id\":\"user-1\"}}");
+
+        assertThat(ids(fresh.get("/v1/cases?priority=urgent"))).containsExactly(raised, urgent);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user-1"))).containsExactly(low, urgent);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user-1&priority=low"))).containsExactly(low);
+        assertThat(ids(fresh.get("/v1/cases?subject.reference_id=user"))).isEmpty();
+        assertThat(ids(fresh.get("/v1/cases?priority=normal"))).hasSize(1);
+    }
+
+    @Test
     void aBadFilterIs422NamingEachParameter() {
-        Reply reply = client.get("/v1/cases?status=nope&case_type=Not%20A%20Type&assignee_id=case_x&limit=0");
+        Reply reply = client.get("/v1/cases?status=nope&case_type=Not%20A%20Type&assignee_id=case_x&priority=asap"
+                + "&limit=0");
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorFields()).containsExactly("status", "case_type", "assignee_id", "limit");
+        assertThat(reply.errorFields()).containsExactly("status", "case_type", "assignee_id", "priority", "limit");
         assertThat(client.get("/v1/cases?assignee_id=team_abc&status=resolved").status()).isEqualTo(200);
     }
 
@@ -332,7 +391,10 @@ class CaseApiTest {
         assertThat(rest.json().at("/data/1/data/changes/priority/to").asText()).isEqualTo("high");
     }
 
-    /** The events' JSON, byte for byte as API clients have always read it (ids and times aside). */
+    /**
+     * The events' JSON, byte for byte as API clients have always read it (ids and times aside); since resolving and
+     * reopening became events of their own, only their type differs from a {@code case.updated}.
+     */
     @Test
     void eachKindOfEventKeepsItsJsonShape() {
         String away = client.post("/v1/staff-members", "{\"email\":\"w1@example.com\",\"name\":\"W\"}").id();
@@ -379,9 +441,9 @@ class CaseApiTest {
                 "previous_assignee":{"type":"team","id":"TEAM"},"assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.unassigned","actor":{"type":"api_key","id":"KEY"},"data":{
                 "previous_assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
-                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                ,{"id":"EVT","type":"case.resolved","actor":{"type":"api_key","id":"KEY"},"data":{
                 "changes":{"status":{"from":"open","to":"resolved"},"resolution":{"from":null,"to":"fraud"},"priority":{"from":"low","to":"high"},"tags":{"from":[],"to":["a"]},"attributes":{"from":{},"to":{"n":1.5,"x":[true,null]}}}},"created_at":"T"}
-                ,{"id":"EVT","type":"case.updated","actor":{"type":"api_key","id":"KEY"},"data":{
+                ,{"id":"EVT","type":"case.reopened","actor":{"type":"api_key","id":"KEY"},"data":{
                 "changes":{"status":{"from":"resolved","to":"open"},"resolution":{"from":"fraud","to":null}}},"created_at":"T"}],"next_cursor":null}""".replace("\n", ""));
     }
 }

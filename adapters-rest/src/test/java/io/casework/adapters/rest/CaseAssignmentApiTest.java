@@ -48,6 +48,21 @@ class CaseAssignmentApiTest {
     }
 
     @Test
+    void theAssigneeTypeACaseShowsCanBeSentBack() {
+        String member = hire();
+        String shown = assign(individual(member)).json().at("/assignee/type").asText();
+
+        Reply reply = assign("{\"assignee_type\":\"" + shown + "\",\"assignee_id\":\"" + hire() + "\"}");
+        Reply withStrategy = assign("{\"assignee_type\":\"staff_member\",\"assignee_id\":\"" + member + "\","
+                + "\"team_strategy\":\"round_robin\"}");
+
+        assertThat(shown).isEqualTo("staff_member");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().at("/assignee/type").asText()).isEqualTo("staff_member");
+        assertThat(withStrategy.errorFields()).containsExactly("team_strategy");
+    }
+
+    @Test
     void aTeamIsAssignedAsAQueueByDefault() {
         String team = client.post("/v1/teams", "{\"name\":\"Fraud\",\"member_ids\":[\"" + hire() + "\"]}").id();
 

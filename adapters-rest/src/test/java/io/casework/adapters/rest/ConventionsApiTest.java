@@ -53,6 +53,39 @@ class ConventionsApiTest {
     }
 
     @Test
+    void anUnknownQueryParameterIs422NamingItOnEveryKindOfEndpoint() {
+        String caseId = client.post("/v1/cases", "{\"case_type\":\"x\"}").id();
+        for (String request : new String[] {"GET /v1/cases?colour=red", "GET /v1/cases?staus=open&status=open",
+                "GET /v1/cases/" + caseId + "?colour=red", "GET /v1/cases/" + caseId + "/events?colour=",
+                "GET /v1/organization?colour=red", "GET /v1/staff-members?colour=red",
+                "POST /v1/cases/" + caseId + "/unassign?colour=red", "GET /v1/notifications?colour=red"}) {
+            String[] methodAndPath = request.split(" ");
+            Reply reply = client.send(methodAndPath[0], methodAndPath[1], null, Map.of());
+
+            assertThat(reply.status()).as(request).isEqualTo(422);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.code()).isEqualTo("validation_failed");
+            assertThat(reply.errorFields()).as(request).containsExactly(methodAndPath[1].contains("staus")
+                    ? "staus" : "colour");
+        }
+    }
+
+    @Test
+    void unknownQueryParametersAreNamedEachAndChangeNothing() {
+        ApiClient fresh = API.newOrganization();
+
+        Reply create = fresh.post("/v1/staff-members?notify=true&b=1",
+                "{\"email\":\"q@example.com\",\"name\":\"Q\"}");
+
+        assertThat(create.status()).isEqualTo(422);
+        assertThat(create.errorFields()).containsExactly("b", "notify");
+        assertThat(fresh.get("/v1/staff-members").json().get("data").size()).isZero();
+        assertThat(API.anonymous().get("/v1/staff-members?colour=red").status()).isEqualTo(401);
+        assertThat(fresh.get("/v1/cases?status=open&case_type=x&assignee_id=team_a&priority=high"
+                + "&subject.reference_id=r&limit=5").status()).isEqualTo(200);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs400() {
         for (String body : new String[] {"{nope", "{\"case_type\": \"x\"} trailing", "{\"case_type\": tru}"}) {
             Reply reply = client.post("/v1/cases", body);

@@ -94,6 +94,23 @@ class WorkflowRunApiTest {
     }
 
     @Test
+    void anAssignCaseStepTakesStaffMemberAsWellAsIndividual() {
+        String reviewer = hire(client);
+        String workflow = client.post("/v1/workflows", "{\"name\":\"As read\",\"trigger\":{\"event\":\"manual\"},"
+                + "\"steps\":[{\"id\":\"assign\",\"type\":\"assign_case\",\"config\":{\"case\":\"trigger.case\","
+                + "\"assignee_type\":\"staff_member\",\"assignee_id\":\"" + reviewer + "\"}}]}").id();
+        Reply published = client.post("/v1/workflows/" + workflow + "/publish");
+        String caseId = openCase(client, "fraud");
+        String runId = run(workflow, caseId).id();
+
+        API.casework.drainRuns();
+
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(client.get("/v1/workflow-runs/" + runId).json().get("status").asText()).isEqualTo("succeeded");
+        assertThat(client.get("/v1/cases/" + caseId).json().at("/assignee/id").asText()).isEqualTo(reviewer);
+    }
+
+    @Test
     void aFailedStepRecordsItsErrorAndFailsTheRun() {
         String reviewer = hire(client);
         String workflow = draft(client, "{\"event\":\"manual\"}", reviewer);
@@ -192,7 +209,8 @@ class WorkflowRunApiTest {
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorFields()).containsExactly("workflow_id", "case_id", "status", "limit");
         assertThat(client.get("/v1/workflow-runs?status=SUCCEEDED").errorFields()).containsExactly("status");
-        assertThat(client.get("/v1/workflow-runs?unknown=1&status=").status()).isEqualTo(200);
+        assertThat(client.get("/v1/workflow-runs?status=").status()).isEqualTo(200);
+        assertThat(client.get("/v1/workflow-runs?unknown=1&status=").errorFields()).containsExactly("unknown");
     }
 
     @Test

@@ -65,7 +65,7 @@ public abstract class CaseRepositoryContract extends PortContract {
 
     private static CaseFilter filter(CaseStatus status, String caseType, String assigneeId) {
         return new CaseFilter(Optional.ofNullable(status), Optional.ofNullable(caseType).map(CaseType::new),
-                Optional.ofNullable(assigneeId));
+                Optional.ofNullable(assigneeId), Optional.empty(), Optional.empty());
     }
 
     private List<CaseId> listed(OrganizationId org, CaseFilter filter) {
@@ -165,8 +165,15 @@ public abstract class CaseRepositoryContract extends PortContract {
         Case resolved = cases().find(org, aCase.id()).orElseThrow();
         assertSameState(resolved, found);
         assertThat(resolved.resolution()).isEqualTo("approved");
+        assertThat(resolved.resolvedAt()).isPresent().isEqualTo(found.resolvedAt());
         assertThat(resolved.assignment()).isEmpty();
         assertThat(resolved.loadedVersion()).isEqualTo(3);
+
+        resolved.update(change(Optional.of(CaseStatus.OPEN), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()), ACTOR, clock.instant());
+        cases().update(resolved);
+
+        assertThat(cases().find(org, aCase.id()).orElseThrow().resolvedAt()).isEmpty();
     }
 
     @Test
@@ -193,7 +200,7 @@ public abstract class CaseRepositoryContract extends PortContract {
         OrganizationId org = storedOrganization();
         Case aCase = stored(aCase(org));
         Case impostor = Case.rehydrate(aCase.id(), storedOrganization(), aCase.type(), Priority.URGENT, null, Map.of(),
-                List.of(), CaseStatus.OPEN, null, null, aCase.createdAt(), aCase.updatedAt(), aCase.version());
+                List.of(), CaseStatus.OPEN, null, null, null, aCase.createdAt(), aCase.updatedAt(), aCase.version());
         impostor.update(change(Optional.of(CaseStatus.PENDING), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty()), ACTOR, clock.instant());
 
@@ -257,18 +264,39 @@ public abstract class CaseRepositoryContract extends PortContract {
         Case unassigned = stored(aCase(org).withPriority(Priority.URGENT));
 
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Priority.URGENT), Optional.empty(), false)))
+                Optional.of(Priority.URGENT), Optional.empty(), Optional.empty(), false)))
                 .containsExactly(unassigned.id(), resolvedKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), false)))
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), false)))
                 .containsExactly(resolvedKyc.id(), pendingKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), true)))
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of(fraud.id(), kyc.id())), true)))
                 .containsExactly(pendingKyc.id(), urgentFraud.id());
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Priority.URGENT), Optional.of(java.util.Set.of(kyc.id())), true))).isEmpty();
+                Optional.of(Priority.URGENT), Optional.empty(), Optional.of(java.util.Set.of(kyc.id())), true)))
+                .isEmpty();
         assertThat(listed(org, new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(java.util.Set.of()), false))).isEmpty();
+                Optional.empty(), Optional.empty(), Optional.of(java.util.Set.of()), false))).isEmpty();
+    }
+
+    @Test
+    void filtersByTheSubjectsReferenceIdExactly() {
+        OrganizationId org = storedOrganization();
+        Case first = stored(aCase(org).about(new Subject("user-123", "Ada", null)));
+        Case second = stored(aCase(org).about(new Subject("user-123", null, null)).resolved("approved"));
+        stored(aCase(org).about(new Subject("user-1234", "Ada", null)));
+        stored(aCase(org).about(new Subject("USER-123", null, null)));
+        stored(aCase(org).about(new Subject(null, "user-123", null)));
+        stored(aCase(org));
+        stored(aCase(storedOrganization()).about(new Subject("user-123", null, null)));
+
+        assertThat(listed(org, byReference("user-123"))).containsExactly(second.id(), first.id());
+        assertThat(listed(org, byReference("user-12"))).isEmpty();
+    }
+
+    private static CaseFilter byReference(String referenceId) {
+        return new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(referenceId));
     }
 
     @Test

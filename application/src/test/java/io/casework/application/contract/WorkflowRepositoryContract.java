@@ -243,6 +243,9 @@ public abstract class WorkflowRepositoryContract {
                         "assignee_type", "individual", "assignee_id", "stf_1"), true,
                         new Condition("case.priority", Condition.Op.EQ, "high")),
                 new AssignCase(new Assignee(Assignee.Kind.STAFF_MEMBER, "stf_1"), null));
+        published.put(new StepDefinition("to_bob", "assign_case", Map.of("case", "trigger.case",
+                        "assignee_type", "staff_member", "assignee_id", "stf_2"), false, null),
+                new AssignCase(new Assignee(Assignee.Kind.STAFF_MEMBER, "stf_2"), null));
         published.put(new StepDefinition("to_queue", "assign_case", Map.of("assignee_id", "team_1",
                         "assignee_type", "team", "case", "trigger.case"), false, null),
                 new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null));

@@ -71,7 +71,8 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
 
     private static Case copy(Case c, long version) {
         return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(), c.tags(),
-                c.status(), c.resolution(), c.assignment().orElse(null), c.createdAt(), c.updatedAt(), version);
+                c.status(), c.resolution(), c.resolvedAt().orElse(null), c.assignment().orElse(null), c.createdAt(),
+                c.updatedAt(), version);
     }
 
     @Override

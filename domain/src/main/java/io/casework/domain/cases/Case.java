@@ -30,6 +30,7 @@ public final class Case {
     private List<String> tags;
     private CaseStatus status;
     private String resolution;
+    private Instant resolvedAt;
     private Assignment assignment;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -39,7 +40,7 @@ public final class Case {
 
     private Case(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
                  Map<String, Object> attributes, List<String> tags, CaseStatus status, String resolution,
-                 Assignment assignment, Instant createdAt, Instant updatedAt, long loadedVersion) {
+                 Instant resolvedAt, Assignment assignment, Instant createdAt, Instant updatedAt, long loadedVersion) {
         this.id = Objects.requireNonNull(id);
         this.organizationId = Objects.requireNonNull(organizationId);
         this.type = Objects.requireNonNull(type);
@@ -49,6 +50,10 @@ public final class Case {
         this.tags = requireTags(tags);
         this.status = Objects.requireNonNull(status);
         this.resolution = requireResolution(status, resolution);
+        if ((status == CaseStatus.RESOLVED) != (resolvedAt != null)) {
+            throw new IllegalArgumentException("a case has a resolved_at exactly when it is resolved");
+        }
+        this.resolvedAt = resolvedAt;
         this.assignment = assignment;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
@@ -58,17 +63,17 @@ public final class Case {
     public static Case open(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
                             Map<String, Object> attributes, List<String> tags, Actor actor, Instant now) {
         Case c = new Case(id, organizationId, type, priority == null ? Priority.NORMAL : priority, subject, attributes,
-                tags, CaseStatus.OPEN, null, null, now, now, 0);
+                tags, CaseStatus.OPEN, null, null, null, now, now, 0);
         c.record(new CaseCreated(type, c.priority, actor, now));
         return c;
     }
 
     public static Case rehydrate(CaseId id, OrganizationId organizationId, CaseType type, Priority priority,
                                  Subject subject, Map<String, Object> attributes, List<String> tags, CaseStatus status,
-                                 String resolution, Assignment assignment, Instant createdAt, Instant updatedAt,
-                                 long version) {
-        return new Case(id, organizationId, type, priority, subject, attributes, tags, status, resolution, assignment,
-                createdAt, updatedAt, version);
+                                 String resolution, Instant resolvedAt, Assignment assignment, Instant createdAt,
+                                 Instant updatedAt, long version) {
+        return new Case(id, organizationId, type, priority, subject, attributes, tags, status, resolution, resolvedAt,
+                assignment, createdAt, updatedAt, version);
     }
 
     /** Gives the case to {@code assignee}; {@code why} (strategy, candidates considered) goes into the event. */
@@ -109,6 +114,7 @@ public final class Case {
         if (newStatus != status) {
             statusChange = Optional.of(new Change<>(status, newStatus));
             status = newStatus;
+            resolvedAt = newStatus == CaseStatus.RESOLVED ? now : null;
         }
         Optional<Change<String>> resolutionChange = Optional.empty();
         if (!Objects.equals(newResolution, resolution)) {
@@ -236,6 +242,11 @@ public final class Case {
 
     public String resolution() {
         return resolution;
+    }
+
+    /** When the case was last resolved; null while it is open or pending. */
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
     }
 
     public Optional<Assignment> assignment() {

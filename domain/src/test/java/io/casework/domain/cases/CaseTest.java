@@ -76,6 +76,25 @@ class CaseTest {
     }
 
     @Test
+    void resolvingSetsResolvedAtAndReopeningClearsIt() {
+        Case c = openCase();
+        Instant later = NOW.plusSeconds(60);
+        c.pullEvents();
+
+        c.update(resolve("approved"), API, NOW);
+        c.update(resolve("declined"), API, later);
+        assertThat(c.resolvedAt()).contains(NOW);
+        c.update(new CaseChange(Optional.of(CaseStatus.PENDING), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()), API, later);
+
+        assertThat(c.resolvedAt()).isEmpty();
+        List<CaseEvent> events = c.pullEvents();
+        assertThat(events).hasSize(3).allMatch(CaseUpdated.class::isInstance);
+        assertThat(events).map(e -> ((CaseUpdated) e).resolves()).containsExactly(true, false, false);
+        assertThat(events).map(e -> ((CaseUpdated) e).reopens()).containsExactly(false, false, true);
+    }
+
+    @Test
     void aResolvedCaseCannotBeAssigned() {
         Case c = openCase();
         c.update(resolve("approved"), API, NOW);
@@ -103,7 +122,7 @@ class CaseTest {
     @Test
     void anUpdateThatChangesNothingRecordsNothing() {
         Case c = Case.rehydrate(new CaseId("case_1"), new OrganizationId("org_1"), new CaseType("ato"), Priority.HIGH,
-                null, Map.of(), List.of(), CaseStatus.OPEN, null, null, NOW, NOW, 3);
+                null, Map.of(), List.of(), CaseStatus.OPEN, null, null, null, NOW, NOW, 3);
 
         c.update(new CaseChange(Optional.of(CaseStatus.OPEN), Optional.empty(), Optional.of(Priority.HIGH),
                 Optional.of(List.of()), Optional.empty()), API, NOW);

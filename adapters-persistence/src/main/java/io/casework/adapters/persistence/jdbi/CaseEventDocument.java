@@ -41,8 +41,8 @@ final class CaseEventDocument {
         if (event instanceof CaseUnassigned) {
             return "case.unassigned";
         }
-        if (event instanceof CaseUpdated) {
-            return "case.updated";
+        if (event instanceof CaseUpdated updated) {
+            return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
         throw new IllegalArgumentException("no stored type for " + event.getClass().getSimpleName());
     }
@@ -80,7 +80,8 @@ final class CaseEventDocument {
                     occurredAt);
             case "case.unassigned" -> new CaseUnassigned(assignee(map(data.get("previous_assignee"))), actor,
                     occurredAt);
-            case "case.updated" -> updated(map(data.get("changes")), actor, occurredAt);
+            case "case.updated", "case.resolved", "case.reopened" ->
+                    updated(map(data.get("changes")), actor, occurredAt);
             default -> throw new IllegalStateException("unknown case event type stored: " + type);
         };
     }

@@ -28,13 +28,14 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiCaseRepository implements CaseRepository {
     private static final String COLUMNS = """
-            id, organization_id, case_type, priority, subject, attributes, tags, status, resolution, assignee_type, \
-            assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at, version""";
+            id, organization_id, case_type, priority, subject, attributes, tags, status, resolution, resolved_at, \
+            assignee_type, assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at, \
+            version""";
 
     private static final String UPDATE = """
             UPDATE cases
             SET priority = :priority, attributes = CAST(:attributes AS jsonb), tags = :tags,
-                status = :status, resolution = :resolution, assignee_type = :assigneeType,
+                status = :status, resolution = :resolution, resolved_at = :resolvedAt, assignee_type = :assigneeType,
                 assignee_id = :assigneeId, assigned_by_type = :assignedByType,
                 assigned_by_id = :assignedById, assigned_at = :assignedAt, updated_at = :updatedAt,
                 version = :version
@@ -50,10 +51,11 @@ public final class JdbiCaseRepository implements CaseRepository {
     public void add(Case aCase) {
         db.withHandle(h -> bindState(h.createUpdate("""
                         INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status,
-                                           resolution, assignee_type, assignee_id, assigned_by_type, assigned_by_id,
-                                           assigned_at, created_at, updated_at, version)
+                                           resolution, resolved_at, assignee_type, assignee_id, assigned_by_type,
+                                           assigned_by_id, assigned_at, created_at, updated_at, version)
                         VALUES (:id, :organizationId, :caseType, :priority, CAST(:subject AS jsonb),
-                                CAST(:attributes AS jsonb), :tags, :status, :resolution, :assigneeType, :assigneeId,
+                                CAST(:attributes AS jsonb), :tags, :status, :resolution, :resolvedAt, :assigneeType,
+                                :assigneeId,
                                 :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt, :version)"""),
                 aCase)
                 .bind("caseType", aCase.type().value())
@@ -124,6 +126,7 @@ public final class JdbiCaseRepository implements CaseRepository {
         filter.caseType().ifPresent(type -> where.and("case_type = :caseType", "caseType", type.value()));
         filter.assigneeId().ifPresent(id -> where.and("assignee_id = :assigneeId", "assigneeId", id));
         filter.priority().ifPresent(priority -> where.and("priority = :priority", "priority", Rows.wire(priority)));
+        filter.referenceId().ifPresent(id -> where.and("subject->>'reference_id' = :referenceId", "referenceId", id));
         filter.assigneeIdIn().ifPresent(ids -> where.and("assignee_id = ANY(:assigneeIds)", "assigneeIds",
                 ids.stream().sorted().toArray(String[]::new)));
         if (filter.activeOnly()) {
@@ -156,6 +159,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 .bindArray("tags", String.class, aCase.tags())
                 .bind("status", Rows.wire(aCase.status()))
                 .bind("resolution", aCase.resolution())
+                .bind("resolvedAt", aCase.resolvedAt().orElse(null))
                 .bind("assigneeType", assignment.map(a -> Rows.wire(a.assignee().kind())).orElse(null))
                 .bind("assigneeId", assignment.map(a -> a.assignee().id()).orElse(null))
                 .bind("assignedByType", assignment.map(a -> Rows.wire(a.assignedBy().type())).orElse(null))
@@ -170,8 +174,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                 new CaseType(rs.getString("case_type")), Rows.enumOf(Priority.class, rs.getString("priority")),
                 subject(rs.getString("subject")), JsonColumns.readObject(rs.getString("attributes")),
                 Rows.texts(rs, "tags"), Rows.enumOf(CaseStatus.class, rs.getString("status")),
-                rs.getString("resolution"), assignment(rs), Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"), rs.getLong("version"));
+                rs.getString("resolution"), Rows.instant(rs, "resolved_at"), assignment(rs),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getLong("version"));
     }
 
     private static Assignment assignment(ResultSet rs) throws SQLException {

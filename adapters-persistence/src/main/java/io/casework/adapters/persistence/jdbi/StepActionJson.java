@@ -36,7 +36,7 @@ final class StepActionJson {
 
     private static Assignee.Kind assigneeKind(String wire) {
         return switch (wire) {
-            case "individual" -> Assignee.Kind.STAFF_MEMBER;
+            case "individual", "staff_member" -> Assignee.Kind.STAFF_MEMBER;
             case "team" -> Assignee.Kind.TEAM;
             default -> throw unknown("assignee_type", wire);
         };

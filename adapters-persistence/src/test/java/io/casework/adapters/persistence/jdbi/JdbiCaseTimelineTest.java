@@ -21,7 +21,10 @@ class JdbiCaseTimelineTest extends CaseTimelineContract {
     private static final PostgresPersistence PERSISTENCE = new PostgresPersistence(DATABASE.dataSource());
     private static final Jdbi JDBI = Jdbi.create(DATABASE.dataSource());
 
-    /** Each kind of event as the versions before typed events stored it: type, then data. */
+    /**
+     * Each kind of event as the versions before typed events stored it (resolutions and reopenings as changeset 011
+     * retyped them): type, then data.
+     */
     private static final List<List<String>> EARLIER_ROWS = List.of(
             List.of("case.created", """
                     {"case_type": "fraud", "priority": "low"}"""),
@@ -47,10 +50,12 @@ class JdbiCaseTimelineTest extends CaseTimelineContract {
             List.of("case.unassigned", """
                     {"previous_assignee": {"type": "staff_member", "id": "stf_5"}}"""),
             List.of("case.updated", """
-                    {"changes": {"status": {"from": "open", "to": "resolved"}, "resolution": {"from": null, "to": "fraud"},
+                    {"changes": {"status": {"from": "open", "to": "pending"}, "priority": {"from": "low", "to": "high"}}}"""),
+            List.of("case.resolved", """
+                    {"changes": {"status": {"from": "pending", "to": "resolved"}, "resolution": {"from": null, "to": "fraud"},
                                  "priority": {"from": "low", "to": "high"}, "tags": {"from": [], "to": ["a"]},
                                  "attributes": {"from": {}, "to": {"n": 1.5, "x": [true, null], "big": 7000000000}}}}"""),
-            List.of("case.updated", """
+            List.of("case.reopened", """
                     {"changes": {"status": {"from": "resolved", "to": "open"},
                                  "resolution": {"from": "fraud", "to": null}}}"""));
 

@@ -42,8 +42,8 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
         if (event instanceof CaseUnassigned) {
             return "case.unassigned";
         }
-        if (event instanceof CaseUpdated) {
-            return "case.updated";
+        if (event instanceof CaseUpdated updated) {
+            return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
         throw new IllegalArgumentException("no API type for " + event.getClass().getSimpleName());
     }

@@ -65,13 +65,18 @@ public final class CaseResource {
         });
     }
 
-    /** Newest first; a filter naming an id of nothing (or of another organization) matches nothing. */
+    /**
+     * Newest first; a filter naming an id of nothing (or of another organization) matches nothing, and
+     * {@code subject.reference_id} matches exactly.
+     */
     @GET
     public ListResponse<CaseResponse> list(@Auth CallerPrincipal caller, @QueryParam("status") String status,
                                            @QueryParam("case_type") String caseType,
                                            @QueryParam("assignee_id") String assigneeId,
+                                           @QueryParam("priority") String priority,
+                                           @QueryParam("subject.reference_id") String referenceId,
                                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        CaseQuery query = QueryParams.cases(status, caseType, assigneeId, limit, cursor);
+        CaseQuery query = QueryParams.cases(status, caseType, assigneeId, priority, referenceId, limit, cursor);
         return ListResponse.of(queries.list(caller.organizationId(), query.filter(), query.page()),
                 CaseResponse::from);
     }

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-public record CaseResponse(String id, String caseType, String status, String resolution, String priority,
+/** {@code resolved_at} is when the case was last resolved, null while it is open or pending. */
+public record CaseResponse(String id, String caseType, String status, String resolution, Instant resolvedAt,
+                           String priority,
                            SubjectResponse subject, Map<String, Object> attributes, List<String> tags,
                            AssigneeResponse assignee, Instant assignedAt, Instant createdAt, Instant updatedAt,
                            long version) {
@@ -30,7 +32,7 @@ public record CaseResponse(String id, String caseType, String status, String res
 
     public static CaseResponse from(Case c) {
         return new CaseResponse(c.id().value(), c.type().value(), WireNames.of(c.status()), c.resolution(),
-                WireNames.of(c.priority()), SubjectResponse.from(c.subject()), c.attributes(), c.tags(),
+                c.resolvedAt().orElse(null), WireNames.of(c.priority()), SubjectResponse.from(c.subject()), c.attributes(), c.tags(),
                 c.assignment().map(AssigneeResponse::from).orElse(null),
                 c.assignment().map(Assignment::assignedAt).orElse(null), c.createdAt(), c.updatedAt(), c.version());
     }

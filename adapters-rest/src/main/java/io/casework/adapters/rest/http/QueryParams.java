@@ -12,6 +12,7 @@ import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
 import io.casework.domain.workflow.WorkflowId;
@@ -37,15 +38,19 @@ public final class QueryParams {
         return page;
     }
 
-    public static CaseQuery cases(String status, String caseType, String assigneeId, String limit, String cursor) {
+    public static CaseQuery cases(String status, String caseType, String assigneeId, String priority,
+                                  String referenceId, String limit, String cursor) {
         QueryParams params = new QueryParams();
         CaseStatus parsedStatus = params.parse("status", status, WireNames.parser(CaseStatus.class));
         CaseType parsedType = params.parse("case_type", caseType, CaseType::new);
         String parsedAssignee = params.parse("assignee_id", assigneeId, QueryParams::assigneeId);
+        Priority parsedPriority = params.parse("priority", priority, WireNames.parser(Priority.class));
+        String parsedReference = params.parse("subject.reference_id", referenceId, Function.identity());
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
-        return new CaseQuery(new CaseFilter(Optional.ofNullable(parsedStatus),
-                Optional.ofNullable(parsedType), Optional.ofNullable(parsedAssignee)), page);
+        return new CaseQuery(new CaseFilter(Optional.ofNullable(parsedStatus), Optional.ofNullable(parsedType),
+                Optional.ofNullable(parsedAssignee), Optional.ofNullable(parsedPriority),
+                Optional.ofNullable(parsedReference)), page);
     }
 
     public record CaseQuery(CaseFilter filter, PageRequest page) {

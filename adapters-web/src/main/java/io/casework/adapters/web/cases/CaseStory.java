@@ -75,7 +75,7 @@ final class CaseStory {
             text = "Unassigned from " + assignee(unassigned.previousAssignee());
         } else {
             CaseUpdated updated = (CaseUpdated) event;
-            text = "Updated";
+            text = updated.resolves() ? "Resolved" : updated.reopens() ? "Reopened" : "Updated";
             updated.status().ifPresent(c -> details.add("Status: " + Labels.words(c.from()) + " → "
                     + Labels.words(c.to())));
             updated.resolution().ifPresent(c -> details.add(c.to() == null ? "Resolution removed"

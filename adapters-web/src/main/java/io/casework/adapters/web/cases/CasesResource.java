@@ -115,11 +115,11 @@ public final class CasesResource {
         }
         CaseFilter filter = switch (query.list()) {
             case MINE -> new CaseFilter(query.parsedStatus(), query.parsedType(),
-                    Optional.of(viewer.staffMemberId().value()), query.parsedPriority(), Optional.empty(), false);
+                    Optional.of(viewer.staffMemberId().value()), query.parsedPriority(), Optional.empty(), Optional.empty(), false);
             case QUEUE -> new CaseFilter(query.parsedStatus(), query.parsedType(), Optional.empty(),
-                    query.parsedPriority(), Optional.of(myTeams), query.parsedStatus().isEmpty());
+                    query.parsedPriority(), Optional.empty(), Optional.of(myTeams), query.parsedStatus().isEmpty());
             case ALL -> new CaseFilter(query.parsedStatus(), query.parsedType(), query.parsedAssignee(),
-                    query.parsedPriority(), Optional.empty(), false);
+                    query.parsedPriority(), Optional.empty(), Optional.empty(), false);
         };
         Page<Case> page = useCases.cases().list(viewer.organizationId(), filter, query.page());
         List<CaseRow> rows = page.items().stream().map(c -> CaseRow.of(c, names)).toList();

@@ -140,6 +140,25 @@ class CasePageTest {
     }
 
     @Test
+    void resolvingAndReopeningReadAsSuchOnTheTimeline() {
+        Case c = aCase("Alan Turing");
+        c.update(new CaseChange(Optional.of(CaseStatus.RESOLVED), Optional.of(Optional.of("approved")),
+                Optional.empty(), Optional.empty(), Optional.empty()), Actor.staffMember("stf_rita"), T0.plusSeconds(9));
+        c.update(new CaseChange(Optional.of(CaseStatus.PENDING), Optional.empty(), Optional.of(Priority.LOW),
+                Optional.empty(), Optional.empty()), Actor.staffMember("stf_rita"), T0.plusSeconds(19));
+        c.update(new CaseChange(Optional.empty(), Optional.empty(), Optional.of(Priority.HIGH), Optional.empty(),
+                Optional.empty()), Actor.staffMember("stf_rita"), T0.plusSeconds(29));
+        record(c);
+
+        List<CaseStory.Entry> timeline = page(c, Map.of(), List.of()).timeline();
+
+        assertThat(timeline).extracting(CaseStory.Entry::text)
+                .containsExactly("Opened as account_takeover, priority High", "Resolved", "Reopened", "Updated");
+        assertThat(timeline.get(2).details()).containsExactly("Status: Resolved → Pending", "Resolution removed",
+                "Priority: High → Low");
+    }
+
+    @Test
     void everyValueFromTheCaseIsEscaped() {
         Case c = aCase("<script>alert(1)</script>");
         CasePage page = new CasePage(viewer, c, names, events, List.of(), Map.of(),

@@ -31,8 +31,9 @@ import java.util.Set;
 public final class AssignCaseStep implements StepType<AssignCase> {
     static final String NAME = "assign_case";
     private static final Set<String> KEYS = Set.of("case", "assignee_type", "assignee_id", "team_strategy");
-    private static final Map<String, Assignee.Kind> ASSIGNEE_TYPES =
-            StepConfig.byWireName(Assignee.Kind.values(), AssignCaseStep::wireName);
+    /** {@code staff_member}, the type a case's assignee shows, is accepted as well as {@code individual}. */
+    private static final Map<String, Assignee.Kind> ASSIGNEE_TYPES = Map.of("individual", Assignee.Kind.STAFF_MEMBER,
+            "staff_member", Assignee.Kind.STAFF_MEMBER, "team", Assignee.Kind.TEAM);
     private static final Map<String, TeamStrategy> STRATEGIES =
             StepConfig.byWireName(TeamStrategy.values(), AssignCaseStep::wireName);
 
@@ -126,14 +127,6 @@ public final class AssignCaseStep implements StepType<AssignCase> {
                 case ROUND_ROBIN -> AssignmentTarget.TeamStrategy.ROUND_ROBIN;
                 case LEAST_LOADED -> AssignmentTarget.TeamStrategy.LEAST_LOADED;
             });
-        };
-    }
-
-    /** The config's {@code assignee_type}. */
-    private static String wireName(Assignee.Kind kind) {
-        return switch (kind) {
-            case STAFF_MEMBER -> "individual";
-            case TEAM -> "team";
         };
     }
 
