@@ -411,7 +411,7 @@ class WorkflowApiTest {
         assertThat(tooMany.status()).isEqualTo(422);
         assertThat(tooMany.code()).isEqualTo("validation_failed");
         assertThat(tooMany.errorFields()).containsExactly("steps");
-        assertThat(tooMany.json().at("/errors/0/message").asText()).contains("at most 50 steps");
+        assertThat(tooMany.json().at("/errors/0/message").asText()).contains("at most 50 in a workflow");
         assertThat(fifty.status()).isEqualTo(201);
         assertThat(savedTooMany.status()).isEqualTo(422);
         assertThat(savedTooMany.errorFields()).containsExactly("steps");

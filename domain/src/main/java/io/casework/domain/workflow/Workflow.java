@@ -128,7 +128,7 @@ public final class Workflow {
     /** Checked before anything else of a draft, so an oversized one is refused before its steps are read. */
     public static void requireStepCount(List<StepDefinition> steps) {
         if (steps.size() > MAX_STEPS) {
-            throw new InvalidValueException("steps", "a workflow has at most " + MAX_STEPS + " steps; this one has "
+            throw new InvalidValueException("steps", "can be at most " + MAX_STEPS + " in a workflow; this one has "
                     + steps.size());
         }
     }

@@ -64,7 +64,7 @@ class WorkflowTest {
         assertThatThrownBy(() -> workflow.saveDraft(null, workflow.trigger(), fiftyOne, NOW))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("steps");
-                    assertThat(e.getMessage()).contains("at most 50 steps");
+                    assertThat(e.getMessage()).contains("at most 50 in a workflow");
                 });
         assertThatThrownBy(() -> Workflow.draft(new WorkflowId("wfl_2"), new OrganizationId("org_1"), "Route",
                 workflow.trigger(), fiftyOne, NOW)).isInstanceOf(InvalidValueException.class);
