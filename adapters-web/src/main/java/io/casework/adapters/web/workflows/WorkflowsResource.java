@@ -200,6 +200,8 @@ public final class WorkflowsResource {
             Workflow current = useCases.workflows().get(organization, saved.id());
             return page(422, editor(viewer, current, EditorForm.of(current), errorsOf(e))
                     .warning("The draft is saved but not published."));
+        } catch (DomainException e) {
+            return refused(viewer, saved, e);
         }
         return seeOther(saved.id(), "published");
     }
