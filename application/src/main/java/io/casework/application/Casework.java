@@ -18,6 +18,7 @@ import io.casework.application.port.in.IdempotentRequestUseCase;
 import io.casework.application.port.in.NotificationQueries;
 import io.casework.application.port.in.OrganizationQueries;
 import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.RetireWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.SessionUseCase;
 import io.casework.application.port.in.SignInLinkUseCase;
@@ -78,6 +79,7 @@ import io.casework.application.service.staff.UpdateTeamService;
 import io.casework.application.service.workflow.AssignCaseStep;
 import io.casework.application.service.workflow.CreateWorkflowService;
 import io.casework.application.service.workflow.PublishWorkflowService;
+import io.casework.application.service.workflow.RetireWorkflowService;
 import io.casework.application.service.workflow.SaveWorkflowDraftService;
 import io.casework.application.service.workflow.SetCasePriorityStep;
 import io.casework.application.service.workflow.StartWorkflowRunService;
@@ -103,7 +105,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
                        UnassignCaseUseCase unassignCase, CaseQueries cases,
                        CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
-                       PublishWorkflowUseCase publishWorkflow, StartWorkflowRunUseCase startWorkflowRun,
+                       PublishWorkflowUseCase publishWorkflow, RetireWorkflowUseCase retireWorkflow,
+                       StartWorkflowRunUseCase startWorkflowRun,
                        WorkflowQueries workflows, NotificationQueries notifications,
                        IdempotentRequestUseCase idempotentRequests,
                        WorkflowRunner workflowRunner, EmailSender emailSender,
@@ -184,6 +187,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
                 new SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
                 new PublishWorkflowService(workflows, stepTypes, transactions, clock),
+                new RetireWorkflowService(workflows, transactions, clock),
                 new StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
                 new WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),

@@ -80,10 +80,21 @@ class StaffAndTeamsPagesTest {
         BROWSER.screenshot("staff-member-invalid");
         page.findElement(By.id("max_active_cases")).clear();
         page.findElement(By.id("max_active_cases")).sendKeys("5");
+        page.findElement(By.id("email")).clear();
+        page.findElement(By.id("email")).sendKeys("ADA@acme.test");
+        page.findElement(By.xpath("//button[text()='Save changes']")).click();
+
+        assertThat(page.findElement(By.id("email-error")).getText())
+                .isEqualTo("A staff member with this email address already exists.");
+        assertThat(page.findElement(By.id("max_active_cases")).getAttribute("value")).isEqualTo("5");
+        page.findElement(By.id("email")).clear();
+        page.findElement(By.id("email")).sendKeys("katherine.johnson@acme.test");
         page.findElement(By.xpath("//button[text()='Save changes']")).click();
 
         assertThat(page.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Changes saved.");
-        StaffMember katherine = member(tenant, "katherine@acme.test");
+        assertThat(page.findElement(By.cssSelector(".page-head .muted")).getText())
+                .startsWith("katherine.johnson@acme.test");
+        StaffMember katherine = member(tenant, "katherine.johnson@acme.test");
         assertThat(katherine.role()).isEqualTo(Role.ADMIN);
         assertThat(katherine.availability()).isEqualTo(Availability.AWAY);
         assertThat(katherine.maxActiveCases()).isEqualTo(5);
@@ -91,7 +102,7 @@ class StaffAndTeamsPagesTest {
 
         page.findElement(By.xpath("//button[text()='Deactivate']")).click();
         assertThat(page.findElement(By.id("member-status")).getText()).isEqualTo("Deactivated");
-        assertThat(member(tenant, "katherine@acme.test").status()).isEqualTo(StaffStatus.DEACTIVATED);
+        assertThat(member(tenant, "katherine.johnson@acme.test").status()).isEqualTo(StaffStatus.DEACTIVATED);
     }
 
     @Test

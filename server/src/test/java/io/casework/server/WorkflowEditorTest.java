@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.application.port.in.CreateTeamCommand;
 import io.casework.application.port.in.UpdateStaffMemberCommand;
+import io.casework.application.port.in.WorkflowDraft;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
@@ -12,6 +13,7 @@ import io.casework.domain.assignee.Team;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.workflow.StepDefinition;
+import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -20,6 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -282,6 +285,72 @@ class WorkflowEditorTest {
         assertThat(unknownField.raw().body()).contains("Nothing was saved.",
                 "<details class=\"advanced\" open>", "id=\"steps-0-when-field-error\">Condition field must be "
                         + "case.priority, case.case_type, case.tags or case.attributes.&lt;name&gt;</p>");
+    }
+
+    @Test
+    void aDraftIsDeletedAWorkflowThatRanIsArchivedAndFiftyStepsIsTheMost() {
+        Dashboard.Tenant tenant = dashboard.organization("Wayne", Plan.GROWTH);
+        OrganizationId org = new OrganizationId(tenant.organizationId());
+        dashboard.staffMember(tenant, "alfred@wayne.test", "Alfred Admin", Role.ADMIN);
+        StepDefinition raise = new StepDefinition("raise", "set_case_priority",
+                Map.of("case", "trigger.case", "priority", "high"), false, null);
+        Trigger manual = new Trigger(Trigger.Event.MANUAL, List.of());
+        Workflow draft = SERVER.casework().createWorkflow().create(org, new WorkflowDraft("Scratch", manual, List.of()));
+        Workflow ran = SERVER.casework().createWorkflow().create(org, new WorkflowDraft("Escalate", manual,
+                List.of(raise)));
+        SERVER.casework().publishWorkflow().publish(org, ran.id());
+        WebDriver page = BROWSER.driver();
+        dashboard.signIn("alfred@wayne.test");
+
+        // fifty steps at most: the form says so, whether saved or added to
+        BROWSER.open("/workflows/" + draft.id().value());
+        String csrf = dashboard.csrfToken();
+        String cookie = "casework_session=" + page.manage().getCookieNamed("casework_session").getValue();
+        TestServer.Response tooMany = SERVER.send(null, "POST", "/workflows/" + draft.id().value(),
+                "csrf=" + csrf + "&name=Scratch&version=1&op=save" + steps(51), FORM, "Cookie", cookie);
+        TestServer.Response addedTooMany = SERVER.send(null, "POST", "/workflows/" + draft.id().value(),
+                "csrf=" + csrf + "&name=Scratch&version=1&op=add&add_type=set_case_priority" + steps(50), FORM,
+                "Cookie", cookie);
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.raw().body()).contains("Nothing was saved.", "Steps can be at most 50 in a workflow");
+        assertThat(addedTooMany.status()).isEqualTo(422);
+        assertThat(addedTooMany.raw().body()).contains("A workflow holds at most 50 steps", "id=\"add-limit\"");
+        assertThat(SERVER.casework().workflows().get(org, draft.id()).steps()).isEmpty();
+
+        // a draft never published is deleted, after its confirmation
+        assertThat(page.findElements(By.id("archive-workflow"))).isEmpty();
+        page.findElement(By.xpath("//summary[contains(., 'Delete draft')]")).click();
+        assertThat(page.findElement(By.cssSelector("details.confirm")).getText()).contains("can't be undone");
+        page.findElement(By.id("delete-workflow")).click();
+        BROWSER.awaitTitle("Workflows · Casework");
+        assertThat(page.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Deleted the draft \u201cScratch\u201d.");
+        assertThat(SERVER.get(tenant.apiKey(), "/v1/workflows/" + draft.id().value()).status()).isEqualTo(404);
+
+        // one that was published is archived instead: read-only, and it stays listed
+        page.findElement(By.linkText("Escalate")).click();
+        BROWSER.awaitTitle("Escalate · Casework");
+        assertThat(page.findElements(By.id("delete-workflow"))).isEmpty();
+        page.findElement(By.xpath("//summary[contains(., 'Archive')]")).click();
+        page.findElement(By.id("archive-workflow")).click();
+        BROWSER.awaitTitle("Escalate · Casework");
+        assertThat(page.findElement(By.cssSelector(".notice")).getText()).startsWith("Archived.");
+        assertThat(page.findElement(By.cssSelector(".page-head .badge")).getText()).isEqualTo("archived");
+        assertThat(page.findElements(By.cssSelector("button[value=save], button[value=publish], #run-case-id")))
+                .as("read-only").isEmpty();
+        assertThat(SERVER.casework().workflows().get(org, ran.id()).isArchived()).isTrue();
+        page.findElement(By.linkText("Workflows")).click();
+        assertThat(page.findElement(By.cssSelector("table.list tbody tr")).getText()).contains("Escalate", "archived");
+    }
+
+    /** {@code count} Set Priority steps as the editor's form posts them. */
+    private static String steps(int count) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String step = "&steps%5B" + i + "%5D.";
+            form.append(step).append("type=set_case_priority").append(step).append("id=s").append(i)
+                    .append(step).append("case=trigger.case").append(step).append("priority=high");
+        }
+        return form.toString();
     }
 
     @Test

@@ -114,7 +114,8 @@ public final class RestApi {
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),
                         useCases.unassignCase(), useCases.cases(), posts),
                 new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
-                        useCases.publishWorkflow(), useCases.startWorkflowRun(), useCases.workflows(), posts),
+                        useCases.publishWorkflow(), useCases.retireWorkflow(), useCases.startWorkflowRun(),
+                        useCases.workflows(), posts),
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()));
     }

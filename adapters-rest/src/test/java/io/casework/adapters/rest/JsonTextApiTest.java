@@ -84,4 +84,21 @@ class JsonTextApiTest {
         assertThat(attributes.status()).as(attributes.toString()).isEqualTo(422);
         assertThat(attributes.errorFields()).containsExactly("attributes.n");
     }
+
+    /** PostgreSQL's jsonb holds 131072 digits before the point and 16383 after; beyond, storing it was a 500. */
+    @Test
+    void aNumberTheDatabaseCannotStoreIsA422NamingTheField() {
+        Reply config = client.post("/v1/workflows", "{\"name\":\"W\",\"trigger\":{\"event\":\"manual\"},"
+                + "\"steps\":[{\"id\":\"s\",\"type\":\"later\",\"config\":{\"n\":0.1e999999999}}]}");
+        Reply attributes = client.post("/v1/cases", "{\"case_type\":\"fraud\",\"attributes\":"
+                + "{\"big\":1e131072,\"small\":1e-16384}}");
+        Reply largest = client.post("/v1/cases", "{\"case_type\":\"fraud\",\"attributes\":"
+                + "{\"big\":1e131071,\"small\":1e-16383}}");
+
+        assertThat(config.status()).as(config.toString()).isEqualTo(422);
+        assertThat(config.errorFields()).containsExactly("steps[0].config.n");
+        assertThat(attributes.status()).as(attributes.toString()).isEqualTo(422);
+        assertThat(attributes.errorFields()).containsExactly("attributes.big", "attributes.small");
+        assertThat(largest.status()).as(largest.toString()).isEqualTo(201);
+    }
 }

@@ -162,14 +162,36 @@ class StaffMemberApiTest {
     }
 
     @Test
-    void patchCannotSetTheEmail() {
-        String id = hire("dennis@example.com").id();
+    void patchCorrectsAMistypedEmail() {
+        String id = hire("dennis@exmaple.com").id();
 
-        Reply reply = client.patch("/v1/staff-members/" + id, "{\"email\":\"other@example.com\"}");
+        Reply reply = client.patch("/v1/staff-members/" + id, "{\"email\":\"Dennis@example.com\"}");
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorFields()).containsExactly("email");
-        assertThat(client.get("/v1/staff-members/" + id).json().get("email").asText()).isEqualTo("dennis@example.com");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.etag()).isEqualTo("\"2\"");
+        assertThat(reply.json().get("email").asText()).isEqualTo("Dennis@example.com");
+        assertThat(client.get("/v1/staff-members/" + id).json().get("email").asText()).isEqualTo("Dennis@example.com");
+        assertThat(hire("dennis@exmaple.com").status()).as("the old address is free again").isEqualTo(201);
+    }
+
+    @Test
+    void patchRefusesAnEmailAsCreateDoes() {
+        hire("brian@example.com");
+        String id = hire("rob@example.com").id();
+
+        Reply taken = client.patch("/v1/staff-members/" + id, "{\"email\":\"BRIAN@example.com\"}");
+        Reply invalid = client.patch("/v1/staff-members/" + id, "{\"email\":\"not-an-email\"}");
+        Reply wrongType = client.patch("/v1/staff-members/" + id, "{\"email\":null,\"name\":\"Rob\"}");
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.code()).isEqualTo("conflict");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.errorFields()).containsExactly("email");
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.errorFields()).containsExactly("email");
+        JsonNode unchanged = client.get("/v1/staff-members/" + id).json();
+        assertThat(unchanged.get("email").asText()).isEqualTo("rob@example.com");
+        assertThat(unchanged.get("version").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -388,6 +388,93 @@ class WorkflowApiTest {
                 .isEqualTo(2);
     }
 
+    /** {@code count} valid steps, each raising the case's priority. */
+    private static String steps(int count) {
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            steps.add("{\"id\":\"s" + i + "\",\"type\":\"set_case_priority\","
+                    + "\"config\":{\"case\":\"trigger.case\",\"priority\":\"high\"}}");
+        }
+        return "[" + String.join(",", steps) + "]";
+    }
+
+    @Test
+    void aWorkflowHoldsAtMost50Steps() {
+        String trigger = "\"trigger\":{\"event\":\"manual\"}";
+
+        Reply tooMany = client.post("/v1/workflows", "{\"name\":\"Long\"," + trigger + ",\"steps\":" + steps(51) + "}");
+        Reply fifty = client.post("/v1/workflows", "{\"name\":\"Long\"," + trigger + ",\"steps\":" + steps(50) + "}");
+        Reply savedTooMany = client.put("/v1/workflows/" + fifty.id() + "/draft",
+                "{" + trigger + ",\"steps\":" + steps(51) + "}");
+        Reply published = client.post("/v1/workflows/" + fifty.id() + "/publish");
+
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.code()).isEqualTo("validation_failed");
+        assertThat(tooMany.errorFields()).containsExactly("steps");
+        assertThat(tooMany.json().at("/errors/0/message").asText()).contains("at most 50 in a workflow");
+        assertThat(fifty.status()).isEqualTo(201);
+        assertThat(savedTooMany.status()).isEqualTo(422);
+        assertThat(savedTooMany.errorFields()).containsExactly("steps");
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().at("/draft/steps")).hasSize(50);
+    }
+
+    @Test
+    void aDraftNeverPublishedIsDeleted() {
+        String draft = draftOfTheContract();
+
+        Reply deleted = client.delete("/v1/workflows/" + draft);
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(client.get("/v1/workflows/" + draft).status()).isEqualTo(404);
+        assertThat(client.delete("/v1/workflows/" + draft).status()).isEqualTo(404);
+        assertThat(ids(client.get("/v1/workflows"))).doesNotContain(draft);
+    }
+
+    @Test
+    void aWorkflowThatWasPublishedIsNotDeletedButToldToBeArchived() {
+        String published = published();
+        String unpublished = published();
+        client.post("/v1/workflows/" + unpublished + "/unpublish");
+
+        for (String workflow : List.of(published, unpublished)) {
+            Reply reply = client.delete("/v1/workflows/" + workflow);
+
+            assertThat(reply.status()).isEqualTo(409);
+            assertThat(reply.code()).isEqualTo("workflow_was_published");
+            assertThat(reply.json().get("detail").asText()).contains("archive it");
+            assertThat(client.get("/v1/workflows/" + workflow).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void archivingKeepsTheWorkflowReadableAndItsDraftFrozen() {
+        String workflow = published();
+
+        Reply archived = client.post("/v1/workflows/" + workflow + "/archive");
+        Reply again = client.post("/v1/workflows/" + workflow + "/archive");
+
+        assertThat(archived.status()).isEqualTo(200);
+        assertThat(archived.etag()).isEqualTo("\"3\"");
+        assertThat(archived.json().get("status").asText()).isEqualTo("archived");
+        assertThat(archived.json().get("published_version").asInt()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.etag()).isEqualTo("\"3\"");
+        assertThat(client.get("/v1/workflows/" + workflow).json().get("status").asText()).isEqualTo("archived");
+        assertThat(ids(client.get("/v1/workflows"))).contains(workflow);
+        assertThat(client.get("/v1/workflows/" + workflow + "/versions/1").status()).isEqualTo(200);
+        Reply publish = client.post("/v1/workflows/" + workflow + "/publish");
+        Reply save = client.put("/v1/workflows/" + workflow + "/draft",
+                "{\"trigger\":{\"event\":\"manual\"},\"steps\":[]}");
+        assertThat(publish.status()).isEqualTo(409);
+        assertThat(publish.code()).isEqualTo("workflow_archived");
+        assertThat(save.status()).isEqualTo(409);
+        assertThat(save.code()).isEqualTo("workflow_archived");
+        assertThat(client.post("/v1/workflows/" + workflow + "/unpublish").json().get("status").asText())
+                .isEqualTo("archived");
+        assertThat(client.delete("/v1/workflows/" + workflow).code()).isEqualTo("workflow_was_published");
+    }
+
     @Test
     void idsOfAnotherTypeOrOrganizationAre404() {
         String theirs = API.newOrganization().post("/v1/workflows", "{\"name\":\"Theirs\",\"trigger\":"

@@ -145,6 +145,24 @@ class WorkflowRunApiTest {
     }
 
     @Test
+    void anArchivedWorkflowStartsNoRunAndKeepsItsRuns() {
+        String workflow = draft(client, "{\"event\":\"case.created\",\"case_types\":[\"fraud\"]}", hire(client));
+        client.post("/v1/workflows/" + workflow + "/publish");
+        String before = openCase(client, "fraud");
+
+        client.post("/v1/workflows/" + workflow + "/archive");
+        String after = openCase(client, "fraud");
+        Reply manual = run(workflow, after);
+
+        assertThat(client.get("/v1/workflow-runs?case_id=" + after).json().get("data")).isEmpty();
+        assertThat(manual.status()).isEqualTo(409);
+        assertThat(manual.code()).isEqualTo("conflict");
+        assertThat(ids(client.get("/v1/workflow-runs?workflow_id=" + workflow))).hasSize(1);
+        assertThat(client.get("/v1/workflow-runs?case_id=" + before).json().at("/data/0/workflow_id").asText())
+                .isEqualTo(workflow);
+    }
+
+    @Test
     void theCaseMustBeOneOfTheOrganization() {
         String workflow = published(client);
         String theirCase = openCase(API.newOrganization(), "fraud");

@@ -135,6 +135,44 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
     }
 
     @Test
+    void storesACorrectedEmailWhereLookingUpTheAddressFindsIt() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org,
+                new Email(ids.next("ada") + "@exmaple.com"), "Ada", clock.instant());
+        staffMembers().add(member);
+        Email mistyped = member.email();
+        Email corrected = new Email(ids.next("ada") + "@example.com");
+
+        member.changeEmail(corrected);
+        staffMembers().update(member);
+
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().email()).isEqualTo(corrected);
+        assertThat(staffMembers().withEmail(corrected)).extracting(StaffMember::id).containsExactly(member.id());
+        assertThat(staffMembers().withEmail(mistyped)).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmailChangeToAnAddressAnotherMemberHasInAnyLetterCase() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org, new Email("ada@example.com"),
+                "Ada", clock.instant());
+        StaffMember grace = StaffMember.hire(new StaffMemberId(ids.next("stf_")), org, new Email("grace@example.com"),
+                "Grace", clock.instant());
+        staffMembers().add(ada);
+        staffMembers().add(grace);
+
+        grace.changeEmail(new Email("ADA@example.com"));
+
+        assertThatThrownBy(() -> staffMembers().update(grace)).isInstanceOf(ConflictException.class);
+        assertThat(staffMembers().find(org, grace.id()).orElseThrow().email().value())
+                .isEqualTo("grace@example.com");
+        StaffMember again = staffMembers().find(org, ada.id()).orElseThrow();
+        again.changeEmail(new Email("Ada@Example.com"));
+        staffMembers().update(again);
+        assertThat(staffMembers().find(org, ada.id()).orElseThrow().email().value()).isEqualTo("Ada@Example.com");
+    }
+
+    @Test
     void refusesAChangeMadeToAVersionSomeoneElseChangedSince() {
         OrganizationId org = storedOrganization();
         StaffMember member = stored(org);

@@ -375,4 +375,44 @@ public abstract class WorkflowRepositoryContract {
 
         assertThat(workflows().publishedStartingFor(anotherOrganization(), new CaseType("onboarding"))).isEmpty();
     }
+
+    @Test
+    void aDeletedDraftIsGoneFromItsOrganization() {
+        Workflow kept = storedDraft(organization(), caseCreated());
+        Workflow deleted = storedDraft(organization(), caseCreated());
+
+        workflows().delete(deleted);
+
+        assertThat(workflows().find(organization(), deleted.id())).isEmpty();
+        assertThat(workflows().find(organization(), kept.id())).isPresent();
+    }
+
+    @Test
+    void aDeleteFromAStaleCopyOrThroughAnotherOrganizationIsRefusedAndDeletesNothing() {
+        Workflow workflow = storedDraft(organization(), caseCreated());
+        saveDraft(organization(), workflow.id(), caseCreated("fraud"));
+        Workflow impostor = Workflow.rehydrate(workflow.id(), anotherOrganization(), "Route", caseCreated(),
+                List.of(), Workflow.Status.DRAFT, null, clock.instant(), clock.instant(), 2);
+
+        assertThatThrownBy(() -> workflows().delete(workflow)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> workflows().delete(impostor)).isInstanceOf(StaleVersionException.class);
+        assertThat(workflows().find(organization(), workflow.id())).isPresent();
+    }
+
+    @Test
+    void anArchivedWorkflowKeepsItsVersionsAndNoLongerStartsForNewCases() {
+        OrganizationId organizationId = anotherOrganization();
+        Workflow workflow = storedDraft(organizationId, caseCreated());
+        publish(organizationId, workflow.id());
+        Workflow loaded = workflows().find(organizationId, workflow.id()).orElseThrow();
+
+        loaded.archive(clock.instant());
+        workflows().update(loaded);
+
+        assertThat(workflows().publishedStartingFor(organizationId, new CaseType("onboarding"))).isEmpty();
+        Workflow archived = workflows().find(organizationId, workflow.id()).orElseThrow();
+        assertThat(archived.status()).isEqualTo(Workflow.Status.ARCHIVED);
+        assertThat(archived.publishedVersion()).isEqualTo(1);
+        assertThat(workflows().findVersion(organizationId, workflow.id(), 1)).isPresent();
+    }
 }

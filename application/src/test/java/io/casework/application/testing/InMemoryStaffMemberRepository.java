@@ -19,12 +19,16 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
 
     @Override
     public synchronized void add(StaffMember member) {
+        requireFreeEmail(member);
+        members.put(member.id(), copy(member, member.version()));
+    }
+
+    private void requireFreeEmail(StaffMember member) {
         boolean taken = members.values().stream().anyMatch(m -> m.organizationId().equals(member.organizationId())
-                && m.email().sameAddressAs(member.email()));
+                && !m.id().equals(member.id()) && m.email().sameAddressAs(member.email()));
         if (taken) {
             throw new ConflictException("a staff member with email " + member.email() + " exists");
         }
-        members.put(member.id(), copy(member, member.version()));
     }
 
     @Override
@@ -51,6 +55,7 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
                 || stored.version() != member.version()) {
             throw new StaleVersionException("staff member", member.id().value());
         }
+        requireFreeEmail(member);
         members.put(member.id(), copy(member, member.version() + 1));
     }
 

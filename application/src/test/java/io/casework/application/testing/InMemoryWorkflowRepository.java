@@ -40,6 +40,16 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository, InM
     }
 
     @Override
+    public synchronized void delete(Workflow workflow) {
+        Workflow stored = workflows.get(workflow.id());
+        if (stored == null || !stored.organizationId().equals(workflow.organizationId())
+                || stored.version() != workflow.version()) {
+            throw new StaleVersionException("workflow", workflow.id().value());
+        }
+        workflows.remove(workflow.id());
+    }
+
+    @Override
     public synchronized List<Workflow> list(OrganizationId organizationId, int limit, Optional<Position> after) {
         return InMemoryPages.newestFirst(workflows.values().stream().filter(w -> w.organizationId().equals(organizationId)),
                 w -> new Position(w.createdAt(), w.id().value()), limit, after);

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class StaffMember {
     private final StaffMemberId id;
     private final OrganizationId organizationId;
-    private final Email email;
+    private Email email;
     private String name;
     private Role role;
     private StaffStatus status;
@@ -50,6 +50,11 @@ public final class StaffMember {
 
     public void rename(String newName) {
         this.name = requireName(SingleLine.require("name", newName));
+    }
+
+    /** Correcting a mistyped address; the organization's uniqueness of addresses is the repository's to keep. */
+    public void changeEmail(Email newEmail) {
+        this.email = Objects.requireNonNull(newEmail);
     }
 
     public void changeRole(Role newRole) {

@@ -1,6 +1,7 @@
 package io.casework.domain.workflow;
 
 import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.SingleLine;
 import java.time.Instant;
@@ -10,12 +11,16 @@ import java.util.stream.IntStream;
 
 /**
  * A routing workflow: a draft that is edited freely, and the number of the latest published version, which
- * is what runs. Publishing freezes the draft as a new {@link WorkflowVersion}.
+ * is what runs. Publishing freezes the draft as a new {@link WorkflowVersion}. A workflow never published can be
+ * deleted; one that was is archived instead, so its versions and runs stay readable.
  */
 public final class Workflow {
     public enum Status {
-        DRAFT, PUBLISHED, UNPUBLISHED
+        DRAFT, PUBLISHED, UNPUBLISHED, ARCHIVED
     }
+
+    /** Each step runs in its run's transaction: a bound keeps one organization's runs from holding a worker long. */
+    public static final int MAX_STEPS = 50;
 
     private final WorkflowId id;
     private final OrganizationId organizationId;
@@ -45,6 +50,7 @@ public final class Workflow {
 
     public static Workflow draft(WorkflowId id, OrganizationId organizationId, String name, Trigger trigger,
                                  List<StepDefinition> steps, Instant now) {
+        requireStepCount(steps);
         return new Workflow(id, organizationId, SingleLine.require("name", name), trigger, steps, Status.DRAFT, null,
                 now, now, 1);
     }
@@ -58,6 +64,8 @@ public final class Workflow {
 
     /** Replaces the draft; the published version, if any, keeps running unchanged. */
     public void saveDraft(String newName, Trigger newTrigger, List<StepDefinition> newSteps, Instant now) {
+        requireNotArchived();
+        requireStepCount(newSteps);
         if (newName != null) {
             this.name = requireName(SingleLine.require("name", newName));
         }
@@ -71,6 +79,8 @@ public final class Workflow {
      * {@code actions}, one per step, in order.
      */
     public WorkflowVersion publish(List<StepAction> actions, Instant now) {
+        requireNotArchived();
+        requireStepCount(steps);
         if (actions.size() != steps.size()) {
             throw new IllegalArgumentException(steps.size() + " steps but " + actions.size() + " actions");
         }
@@ -91,8 +101,42 @@ public final class Workflow {
         }
     }
 
+    /** For good: it never runs again, and its draft can no longer change. Archiving twice changes nothing. */
+    public void archive(Instant now) {
+        if (status != Status.ARCHIVED) {
+            this.status = Status.ARCHIVED;
+            this.updatedAt = now;
+        }
+    }
+
+    /** Only a workflow never published may go: a published one has versions and runs that must stay readable. */
+    public void requireDeletable() {
+        if (publishedVersion != null) {
+            throw new DomainException("workflow_was_published", "workflow " + id
+                    + " was published, so its versions and runs are kept: archive it instead");
+        }
+    }
+
     public boolean isPublished() {
         return status == Status.PUBLISHED;
+    }
+
+    public boolean isArchived() {
+        return status == Status.ARCHIVED;
+    }
+
+    /** Checked before anything else of a draft, so an oversized one is refused before its steps are read. */
+    public static void requireStepCount(List<StepDefinition> steps) {
+        if (steps.size() > MAX_STEPS) {
+            throw new InvalidValueException("steps", "can be at most " + MAX_STEPS + " in a workflow; this one has "
+                    + steps.size());
+        }
+    }
+
+    private void requireNotArchived() {
+        if (status == Status.ARCHIVED) {
+            throw new DomainException("workflow_archived", "workflow " + id + " is archived and can no longer change");
+        }
     }
 
     private static String requireName(String name) {

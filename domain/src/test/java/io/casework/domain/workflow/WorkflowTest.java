@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.DomainException;
+import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.StepAction.AssignCase;
 import io.casework.domain.workflow.StepAction.SetCasePriority;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,53 @@ class WorkflowTest {
                 .isEqualTo(AssignCase.TeamStrategy.TEAM_QUEUE);
         assertThatThrownBy(() -> new AssignCase(new Assignee(Assignee.Kind.STAFF_MEMBER, "stf_1"),
                 AssignCase.TeamStrategy.ROUND_ROBIN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDraftHoldsAtMostFiftySteps() {
+        List<StepDefinition> fifty = Collections.nCopies(Workflow.MAX_STEPS, RAISE);
+        List<StepDefinition> fiftyOne = Collections.nCopies(Workflow.MAX_STEPS + 1, RAISE);
+
+        workflow.saveDraft(null, workflow.trigger(), fifty, NOW);
+
+        assertThat(workflow.steps()).hasSize(50);
+        assertThatThrownBy(() -> workflow.saveDraft(null, workflow.trigger(), fiftyOne, NOW))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("steps");
+                    assertThat(e.getMessage()).contains("at most 50 in a workflow");
+                });
+        assertThatThrownBy(() -> Workflow.draft(new WorkflowId("wfl_2"), new OrganizationId("org_1"), "Route",
+                workflow.trigger(), fiftyOne, NOW)).isInstanceOf(InvalidValueException.class);
+        assertThat(workflow.steps()).hasSize(50);
+    }
+
+    @Test
+    void anArchivedWorkflowStopsRunningForGoodAndItsDraftNoLongerChanges() {
+        workflow.publish(List.of(new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null),
+                new SetCasePriority(Priority.HIGH)), NOW);
+
+        workflow.archive(NOW);
+        workflow.archive(NOW);
+        workflow.unpublish(NOW);
+
+        assertThat(workflow.status()).isEqualTo(Workflow.Status.ARCHIVED);
+        assertThat(workflow.isPublished()).isFalse();
+        assertThat(workflow.publishedVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> workflow.saveDraft(null, workflow.trigger(), List.of(RAISE), NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("workflow_archived");
+        assertThatThrownBy(() -> workflow.publish(List.of(new SetCasePriority(Priority.HIGH),
+                new SetCasePriority(Priority.HIGH)), NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("workflow_archived");
+    }
+
+    @Test
+    void onlyAWorkflowNeverPublishedMayBeDeleted() {
+        workflow.requireDeletable();
+        workflow.publish(List.of(new AssignCase(new Assignee(Assignee.Kind.TEAM, "team_1"), null),
+                new SetCasePriority(Priority.HIGH)), NOW);
+        workflow.unpublish(NOW);
+
+        assertThatThrownBy(workflow::requireDeletable)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("workflow_was_published");
     }
 }

@@ -52,10 +52,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                     .bind("version", member.version())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
-            if (UniqueViolations.of(e, "staff_members_email_unique")) {
-                throw new ConflictException("a staff member with email " + member.email() + " exists");
-            }
-            throw e;
+            throw emailTaken(e, member);
         }
     }
 
@@ -91,23 +88,39 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
 
     @Override
     public void update(StaffMember member) {
-        int updated = db.withHandle(h -> h.createUpdate("""
-                        UPDATE staff_members
-                        SET name = :name, role = :role, status = :status, availability = :availability,
-                            max_active_cases = :maxActiveCases, version = version + 1
-                        WHERE organization_id = :organizationId AND id = :id AND version = :version""")
-                .bind("organizationId", member.organizationId().value())
-                .bind("id", member.id().value())
-                .bind("version", member.version())
-                .bind("name", member.name())
-                .bind("role", Rows.wire(member.role()))
-                .bind("status", Rows.wire(member.status()))
-                .bind("availability", Rows.wire(member.availability()))
-                .bind("maxActiveCases", member.maxActiveCases())
-                .execute());
+        int updated;
+        try {
+            updated = db.withHandle(h -> h.createUpdate("""
+                            UPDATE staff_members
+                            SET email = :email, email_normalized = :emailNormalized, name = :name, role = :role,
+                                status = :status, availability = :availability, max_active_cases = :maxActiveCases,
+                                version = version + 1
+                            WHERE organization_id = :organizationId AND id = :id AND version = :version""")
+                    .bind("organizationId", member.organizationId().value())
+                    .bind("id", member.id().value())
+                    .bind("version", member.version())
+                    .bind("email", member.email().value())
+                    .bind("emailNormalized", member.email().normalized())
+                    .bind("name", member.name())
+                    .bind("role", Rows.wire(member.role()))
+                    .bind("status", Rows.wire(member.status()))
+                    .bind("availability", Rows.wire(member.availability()))
+                    .bind("maxActiveCases", member.maxActiveCases())
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw emailTaken(e, member);
+        }
         if (updated == 0) {
             throw new StaleVersionException("staff member", member.id().value());
         }
+    }
+
+    /** The conflict a unique violation of the address means, or the error as it was. */
+    private static RuntimeException emailTaken(UnableToExecuteStatementException e, StaffMember member) {
+        if (UniqueViolations.of(e, "staff_members_email_unique")) {
+            return new ConflictException("a staff member with email " + member.email() + " exists");
+        }
+        return e;
     }
 
     @Override

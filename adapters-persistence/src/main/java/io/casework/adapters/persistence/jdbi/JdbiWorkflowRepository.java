@@ -92,6 +92,20 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
+    public void delete(Workflow workflow) {
+        int deleted = db.withHandle(h -> h.createUpdate("""
+                        DELETE FROM workflows
+                        WHERE id = :id AND organization_id = :organizationId AND version = :loadedVersion""")
+                .bind("id", workflow.id().value())
+                .bind("organizationId", workflow.organizationId().value())
+                .bind("loadedVersion", workflow.version())
+                .execute());
+        if (deleted == 0) {
+            throw new StaleVersionException("workflow", workflow.id().value());
+        }
+    }
+
+    @Override
     public List<Workflow> list(OrganizationId organizationId, int limit, Optional<Position> after) {
         return db.withHandle(h -> {
             Query query = h.createQuery(SELECT_WORKFLOWS + "WHERE organization_id = :organizationId"

@@ -16,6 +16,8 @@ public enum ProblemCode {
     PRECONDITION_FAILED("precondition_failed", 412, "Precondition failed"),
     IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", 422, "Idempotency key reused"),
     CASE_CLOSED("case_closed", 409, "Case closed"),
+    WORKFLOW_WAS_PUBLISHED("workflow_was_published", 409, "Workflow was published"),
+    WORKFLOW_ARCHIVED("workflow_archived", 409, "Workflow archived"),
     INTERNAL_ERROR("internal_error", 500, "Internal server error");
 
     private final String wireName;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,7 +30,9 @@ import java.util.List;
  *   <li>a key given twice in one object: 400 (not silently the last one);</li>
  *   <li>a string holding U+0000, which PostgreSQL refuses in text and jsonb, or a lone UTF-16 surrogate
  *       ({@code "\ud800"}), which no UTF-8 text can hold: 422 naming the field, as a key or a value at any depth;</li>
- *   <li>a number no decimal can hold ({@code 1e2147483648}): 422 naming the field.</li>
+ *   <li>a number no decimal can hold ({@code 1e2147483648}), or that PostgreSQL's jsonb cannot (more than
+ *       {@value #INTEGER_DIGITS} digits before the point, {@code 0.1e999999999}, or {@value #FRACTION_DIGITS} after):
+ *       422 naming the field.</li>
  * </ul>
  * It runs when a resource reads its body, after routing and authentication (an unknown route or key still answers
  * 404 or 401). A body that is otherwise not a well-formed JSON object is left to the reader's own 400.
@@ -38,6 +41,8 @@ public final class JsonTextInterceptor implements ReaderInterceptor {
     public static final String MESSAGE = "must not contain the NUL character (U+0000)";
     static final String SURROGATE = "must not contain a lone UTF-16 surrogate";
     static final String NUMBER = "is a number out of range";
+    private static final int INTEGER_DIGITS = 131072;
+    private static final int FRACTION_DIGITS = 16383;
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -113,8 +118,10 @@ public final class JsonTextInterceptor implements ReaderInterceptor {
 
     private static String numberProblem(JsonParser parser) throws IOException {
         try {
-            parser.getDecimalValue();
-            return null;
+            BigDecimal number = parser.getDecimalValue();
+            boolean storable = (long) number.precision() - number.scale() <= INTEGER_DIGITS
+                    && number.scale() <= FRACTION_DIGITS;
+            return storable ? null : NUMBER;
         } catch (NumberFormatException | ArithmeticException outOfRange) {
             return NUMBER;
         }

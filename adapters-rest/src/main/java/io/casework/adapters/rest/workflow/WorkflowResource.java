@@ -10,6 +10,7 @@ import io.casework.adapters.rest.http.QueryParams;
 import io.casework.adapters.rest.http.RequestBodies;
 import io.casework.application.port.in.CreateWorkflowUseCase;
 import io.casework.application.port.in.PublishWorkflowUseCase;
+import io.casework.application.port.in.RetireWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.WorkflowDraft;
@@ -18,6 +19,7 @@ import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,16 +41,18 @@ public final class WorkflowResource {
     private final CreateWorkflowUseCase create;
     private final SaveWorkflowDraftUseCase saveDraft;
     private final PublishWorkflowUseCase publishing;
+    private final RetireWorkflowUseCase retiring;
     private final StartWorkflowRunUseCase startRun;
     private final WorkflowQueries queries;
     private final IdempotentPosts posts;
 
     public WorkflowResource(CreateWorkflowUseCase create, SaveWorkflowDraftUseCase saveDraft,
-                            PublishWorkflowUseCase publishing, StartWorkflowRunUseCase startRun,
-                            WorkflowQueries queries, IdempotentPosts posts) {
+                            PublishWorkflowUseCase publishing, RetireWorkflowUseCase retiring,
+                            StartWorkflowRunUseCase startRun, WorkflowQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.saveDraft = saveDraft;
         this.publishing = publishing;
+        this.retiring = retiring;
         this.startRun = startRun;
         this.queries = queries;
         this.posts = posts;
@@ -75,6 +79,14 @@ public final class WorkflowResource {
     @Path("{id}")
     public Response get(@Auth CallerPrincipal caller, @PathParam("id") String id) {
         return withTag(queries.get(caller.organizationId(), PathIds.workflow(id)));
+    }
+
+    /** Only a workflow never published; a published one answers 409 {@code workflow_was_published}. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Auth CallerPrincipal caller, @PathParam("id") String id) {
+        retiring.delete(caller.organizationId(), PathIds.workflow(id));
+        return Response.noContent().build();
     }
 
     /** Replaces the draft; the published version, if any, keeps running unchanged. */
@@ -105,6 +117,15 @@ public final class WorkflowResource {
                               @PathParam("id") String id) {
         WorkflowId workflowId = PathIds.workflow(id);
         return posts.run(request, () -> withTag(publishing.unpublish(caller.organizationId(), workflowId)));
+    }
+
+    /** Takes no body; archiving an archived workflow changes nothing. */
+    @POST
+    @Path("{id}/archive")
+    public Response archive(@Auth CallerPrincipal caller, @Context ContainerRequestContext request,
+                            @PathParam("id") String id) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        return posts.run(request, () -> withTag(retiring.archive(caller.organizationId(), workflowId)));
     }
 
     /** Newest first. */

@@ -16,6 +16,7 @@ public final class StaffMemberPage extends PageView {
 
     private final StaffRow member;
     private final long version;
+    private final String email;
     private final String name;
     private final String role;
     private final String availability;
@@ -25,11 +26,13 @@ public final class StaffMemberPage extends PageView {
     private final String refusal;
     private final int status;
 
-    StaffMemberPage(Viewer viewer, StaffRow member, long version, String name, String role, String availability,
-                    String maxActiveCases, FieldErrors errors, Notice notice, String refusal, int status) {
+    StaffMemberPage(Viewer viewer, StaffRow member, long version, String email, String name, String role,
+                    String availability, String maxActiveCases, FieldErrors errors, Notice notice, String refusal,
+                    int status) {
         super("staff-member.mustache", member.name(), Section.STAFF, viewer);
         this.member = member;
         this.version = version;
+        this.email = email;
         this.name = name;
         this.role = role;
         this.availability = availability;
@@ -46,6 +49,10 @@ public final class StaffMemberPage extends PageView {
 
     public long version() {
         return version;
+    }
+
+    public String email() {
+        return email;
     }
 
     public String name() {

@@ -37,8 +37,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The admins' page of staff members: a list with paging and an add form, and each member's page to change name,
- * role, availability and capacity or to deactivate them. Every change passes the version the form was shown at,
+ * The admins' page of staff members: a list with paging and an add form, and each member's page to change email,
+ * name, role, availability and capacity or to deactivate them. Every change passes the version the form was shown at,
  * so a change made meanwhile by someone else is reported, not overwritten. Refused input comes back in the form
  * with the message next to its field (422, or 409 for an address already taken).
  */
@@ -113,16 +113,20 @@ public final class StaffResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@Context SecurityContext security, @PathParam("id") String id,
-                         @FormParam("version") String rawVersion, @FormParam("name") String rawName,
-                         @FormParam("role") String rawRole, @FormParam("availability") String rawAvailability,
+                         @FormParam("version") String rawVersion, @FormParam("email") String rawEmail,
+                         @FormParam("name") String rawName, @FormParam("role") String rawRole,
+                         @FormParam("availability") String rawAvailability,
                          @FormParam("max_active_cases") String rawCapacity) {
         Viewer viewer = Viewer.of(security);
         StaffMemberId memberId = new StaffMemberId(id);
         StaffMember current = queries.get(viewer.organizationId(), memberId);
         long version = Forms.version(rawVersion);
+        // a form shown before the page had the email field keeps the address
+        String email = rawEmail == null ? current.email().value() : Forms.trimmed(rawEmail);
         String name = Forms.trimmed(rawName);
         String capacityText = Forms.trimmed(rawCapacity);
         FieldErrors errors = new FieldErrors();
+        Email address = email(email, errors);
         Forms.checkName(name, errors, "Enter a name.");
         Role role = role(rawRole, errors);
         Availability availability = availability(rawAvailability, errors);
@@ -131,22 +135,27 @@ public final class StaffResource {
             errors.add("role", "You can't remove your own admin role. Ask another admin to do it.");
         }
         if (errors.any()) {
-            return Response.status(422).entity(new StaffMemberPage(viewer, StaffRow.of(current), version, name,
+            return Response.status(422).entity(new StaffMemberPage(viewer, StaffRow.of(current), version, email, name,
                     rawRole, rawAvailability, capacityText, errors, StaffMemberPage.Notice.NONE, null, 422)).build();
         }
+        int refused;
         try {
             update.update(new UpdateStaffMemberCommand(viewer.organizationId(), memberId, OptionalLong.of(version),
                     Optional.of(name), Optional.of(role), Optional.of(availability), Optional.empty(),
-                    Optional.of(capacity)));
+                    Optional.of(capacity), Optional.of(address)));
             return done(memberId, "saved");
         } catch (StaleVersionException stale) {
             return memberPage(viewer, queries.get(viewer.organizationId(), memberId), StaffMemberPage.Notice.STALE,
                     null, 409);
+        } catch (ConflictException taken) {
+            errors.add("email", "A staff member with this email address already exists.");
+            refused = 409;
         } catch (InvalidValueException invalid) {
             errors.add(invalid.field(), sentence(invalid.getMessage()));
-            return Response.status(422).entity(new StaffMemberPage(viewer, StaffRow.of(current), version, name,
-                    rawRole, rawAvailability, capacityText, errors, StaffMemberPage.Notice.NONE, null, 422)).build();
+            refused = 422;
         }
+        return Response.status(refused).entity(new StaffMemberPage(viewer, StaffRow.of(current), version, email, name,
+                rawRole, rawAvailability, capacityText, errors, StaffMemberPage.Notice.NONE, null, refused)).build();
     }
 
     /** Deactivated: cannot sign in (a session of theirs ends at its next request) and is not assigned cases. */
@@ -199,7 +208,7 @@ public final class StaffResource {
     private static Response memberPage(Viewer viewer, StaffMember member, StaffMemberPage.Notice notice,
                                        String refusal, int status) {
         return Response.status(status).entity(new StaffMemberPage(viewer, StaffRow.of(member), member.version(),
-                member.name(), wire(member.role()), wire(member.availability()),
+                member.email().value(), member.name(), wire(member.role()), wire(member.availability()),
                 member.maxActiveCases() == null ? "" : String.valueOf(member.maxActiveCases()), new FieldErrors(),
                 notice, refusal, status)).build();
     }

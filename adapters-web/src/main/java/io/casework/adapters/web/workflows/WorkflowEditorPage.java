@@ -90,6 +90,30 @@ public final class WorkflowEditorPage extends PageView {
         return workflow != null && workflow.isPublished();
     }
 
+    /** Archived: read-only, and it never runs again. */
+    public boolean archived() {
+        return workflow != null && workflow.isArchived();
+    }
+
+    /** A stored workflow never published, which may be deleted. */
+    public boolean deletable() {
+        return workflow != null && workflow.publishedVersion() == null;
+    }
+
+    /** A workflow published at least once and not archived yet, which may be archived instead of deleted. */
+    public boolean archivable() {
+        return workflow != null && workflow.publishedVersion() != null && !workflow.isArchived();
+    }
+
+    /** "Add action" is off once the draft holds as many steps as a workflow may. */
+    public boolean atStepLimit() {
+        return form.steps.size() >= Workflow.MAX_STEPS;
+    }
+
+    public int maxSteps() {
+        return Workflow.MAX_STEPS;
+    }
+
     public String action() {
         return workflow == null ? "/workflows/new" : "/workflows/" + workflow.id().value();
     }

@@ -17,12 +17,19 @@ public final class WorkflowListPage extends PageView {
     private final List<Row> rows;
     private final String nextCursor;
     private final boolean paged;
+    private final String deleted;
 
-    WorkflowListPage(Viewer viewer, List<Row> rows, String nextCursor, boolean paged) {
+    /** @param deleted the name of the draft just deleted, if one was */
+    WorkflowListPage(Viewer viewer, List<Row> rows, String nextCursor, boolean paged, String deleted) {
         super("workflows.mustache", "Workflows", Section.WORKFLOWS, viewer);
         this.rows = rows;
         this.nextCursor = nextCursor;
         this.paged = paged;
+        this.deleted = deleted;
+    }
+
+    public String deleted() {
+        return deleted;
     }
 
     public List<Row> rows() {

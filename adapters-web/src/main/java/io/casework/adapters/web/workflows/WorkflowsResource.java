@@ -13,6 +13,8 @@ import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.domain.organization.OrganizationId;
+import io.casework.domain.shared.DomainException;
+import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
@@ -42,7 +44,8 @@ import java.util.regex.Pattern;
 
 /**
  * The workflows of the signed-in admin's organization: the list, the editor of a draft (one form posted whole),
- * published versions read-only, manual runs and the run log. Everything goes through the same use cases as
+ * published versions read-only, manual runs and the run log, deleting a draft never published and archiving a
+ * workflow that was. Everything goes through the same use cases as
  * {@code /v1/workflows}; a reviewer gets the 403 page, an id of another organization's workflow the 404 page.
  *
  * <p>The editor's operations that only rearrange the form (add, move or remove a step) re-render it without saving:
@@ -63,13 +66,15 @@ public final class WorkflowsResource {
     }
 
     @GET
-    public WorkflowListPage list(@Context SecurityContext security, @QueryParam("cursor") String cursor) {
+    public WorkflowListPage list(@Context SecurityContext security, @QueryParam("cursor") String cursor,
+                                 @QueryParam("deleted") String deleted) {
         Viewer viewer = Viewer.of(security);
         OrganizationId organization = viewer.organizationId();
         Page<Workflow> page = useCases.workflows().list(organization, PageRequest.of(null, cursor));
         List<WorkflowListPage.Row> rows = page.items().stream()
                 .map(w -> new WorkflowListPage.Row(w, lastRun(organization, w.id()))).toList();
-        return new WorkflowListPage(viewer, rows, page.nextCursor().orElse(null), cursor != null && !cursor.isEmpty());
+        return new WorkflowListPage(viewer, rows, page.nextCursor().orElse(null), cursor != null && !cursor.isEmpty(),
+                deleted);
     }
 
     private Optional<WorkflowRun> lastRun(OrganizationId organization, WorkflowId id) {
@@ -104,6 +109,8 @@ public final class WorkflowsResource {
             page.notice("Draft saved. The published version, if any, keeps running until you publish.");
         } else if ("published".equals(notice)) {
             page.notice("Published version " + workflow.publishedVersion() + ". New runs use it from now on.");
+        } else if ("archived".equals(notice)) {
+            page.notice("Archived. New cases no longer start it; its versions and run log stay.");
         }
         return page;
     }
@@ -129,6 +136,11 @@ public final class WorkflowsResource {
                 return page(422, editor(viewer, stored, form, FieldErrors.none())
                         .addError("Choose one of the actions listed; \u201c" + posted.getFirst("add_type")
                                 + "\u201d is not a step type."));
+            }
+            if (form.steps.size() >= Workflow.MAX_STEPS) {
+                return page(422, editor(viewer, stored, form, FieldErrors.none())
+                        .addError("A workflow holds at most " + Workflow.MAX_STEPS
+                                + " steps: remove one to add another."));
             }
             int added = form.add(type.get());
             return page(200, unsaved(editor(viewer, stored, form, FieldErrors.none()).focus(added)));
@@ -168,12 +180,16 @@ public final class WorkflowsResource {
                     : useCases.saveWorkflowDraft().save(organization, stored.id(), draft.get(), form.version);
         } catch (FieldErrorsException e) {
             return page(422, editor(viewer, stored, form, errorsOf(e)).warning("Nothing was saved."));
+        } catch (InvalidValueException e) {
+            return page(422, editor(viewer, stored, form, errorOf(e)).warning("Nothing was saved."));
         } catch (StaleVersionException e) {
             Workflow current = useCases.workflows().get(organization, stored.id());
             form.version = OptionalLong.of(current.version());
             return page(409, editor(viewer, current, form, FieldErrors.none()).warning(
                     "Someone else saved this workflow while you were editing it, so nothing was saved. Your changes "
                             + "are below: Save again to replace theirs, or open the workflow again to see them."));
+        } catch (DomainException e) {
+            return refused(viewer, stored, e);
         }
         if (!publish) {
             return seeOther(saved.id(), "saved");
@@ -184,6 +200,8 @@ public final class WorkflowsResource {
             Workflow current = useCases.workflows().get(organization, saved.id());
             return page(422, editor(viewer, current, EditorForm.of(current), errorsOf(e))
                     .warning("The draft is saved but not published."));
+        } catch (DomainException e) {
+            return refused(viewer, saved, e);
         }
         return seeOther(saved.id(), "published");
     }
@@ -192,6 +210,52 @@ public final class WorkflowsResource {
         Map<String, String> byPath = new LinkedHashMap<>();
         e.errors().forEach(error -> byPath.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
         return new FieldErrors(byPath);
+    }
+
+    /** One bad value, such as too many steps. */
+    private static FieldErrors errorOf(InvalidValueException e) {
+        return new FieldErrors(Map.of(e.field(), e.getMessage()));
+    }
+
+    /** Only a workflow never published; the list then says which one went. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@Context SecurityContext security, @PathParam("id") String id) {
+        Viewer viewer = Viewer.of(security);
+        Workflow workflow = workflow(viewer, id);
+        try {
+            useCases.retireWorkflow().delete(viewer.organizationId(), workflow.id());
+        } catch (DomainException e) {
+            return refused(viewer, workflow, e);
+        }
+        return Response.seeOther(UriBuilder.fromPath("/workflows").queryParam("deleted", "{name}")
+                .build(workflow.name())).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response archive(@Context SecurityContext security, @PathParam("id") String id) {
+        Viewer viewer = Viewer.of(security);
+        Workflow archived = useCases.retireWorkflow().archive(viewer.organizationId(), workflow(viewer, id).id());
+        return seeOther(archived.id(), "archived");
+    }
+
+    /**
+     * A change the workflow's state no longer allows, because someone published, archived or changed it
+     * meanwhile: the page as it is now, saying why nothing happened.
+     */
+    private Response refused(Viewer viewer, Workflow workflow, DomainException e) {
+        String why = switch (e.code()) {
+            case "workflow_archived" -> "This workflow is archived: its draft can no longer change.";
+            case "workflow_was_published" -> "This workflow was published, so it can't be deleted: archive it.";
+            case "precondition_failed" -> "Someone else changed this workflow meanwhile; look again and retry.";
+            default -> throw e;
+        };
+        Workflow current = useCases.workflows().get(viewer.organizationId(), workflow.id());
+        return page(409, editor(viewer, current, EditorForm.of(current), FieldErrors.none()).warning(
+                "Nothing was changed. " + why));
     }
 
     @GET

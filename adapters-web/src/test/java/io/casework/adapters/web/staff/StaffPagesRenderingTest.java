@@ -62,13 +62,14 @@ class StaffPagesRenderingTest {
                 new Email("ada@example.test"), "Ada Admin", Instant.EPOCH);
 
         assertThat(render(page(eve))).contains("action=\"/staff/stf_1/deactivate\"", "name=\"version\" value=\"1\"",
-                "<label for=\"max_active_cases\">Max active cases</label>");
+                "<label for=\"max_active_cases\">Max active cases</label>", "<label for=\"email\">Email</label>",
+                "name=\"email\" type=\"email\" value=\"eve@example.test\"");
         assertThat(render(page(self))).doesNotContain("/deactivate").contains("This is your own account");
     }
 
     private static StaffMemberPage page(StaffMember member) {
-        return new StaffMemberPage(ADMIN, StaffRow.of(member), member.version(), member.name(), "reviewer",
-                "available", "", new FieldErrors(), StaffMemberPage.Notice.NONE, null, 200);
+        return new StaffMemberPage(ADMIN, StaffRow.of(member), member.version(), member.email().value(),
+                member.name(), "reviewer", "available", "", new FieldErrors(), StaffMemberPage.Notice.NONE, null, 200);
     }
 
     private String render(PageView page) {

@@ -7,8 +7,10 @@ import io.casework.adapters.web.page.Viewer;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.Condition;
+import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.StepDefinition;
 import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.Test;
 /** The editor's form: read as posted, turned into a draft, read back from one, and its errors placed by path. */
 class WorkflowEditorFormTest {
     private static final OrganizationId ORG = new OrganizationId("org_1");
+    private static final Viewer VIEWER = new Viewer(ORG, new StaffMemberId("stf_9"), "Ada", true, "tok");
+    private static final Assignees NO_ASSIGNEES = Assignees.of(ORG,
+            (o, p) -> new io.casework.application.port.Page<>(List.of(), Optional.empty()),
+            (o, p) -> new io.casework.application.port.Page<>(List.of(), Optional.empty()));
 
     @Test
     void aPostedFormBecomesTheDraftTheApiWouldTake() {
@@ -138,6 +144,44 @@ class WorkflowEditorFormTest {
                 "<label for=\"steps-0-team-strategy\">Team strategy</label>",
                 "<summary>Advanced configuration</summary>", "name=\"csrf\" value=\"tok\"");
         assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aDraftOffersDeleteAPublishedWorkflowArchiveAndAnArchivedOneNeitherNorAnyChange() {
+        Workflow workflow = Workflow.draft(new WorkflowId("wfl_1"), ORG, "Route",
+                new Trigger(Trigger.Event.MANUAL, List.of()), List.of(new StepDefinition("raise",
+                        "set_case_priority", Map.of("case", "trigger.case", "priority", "high"), false, null)),
+                Instant.EPOCH);
+
+        String draft = render(page(workflow));
+        workflow.publish(List.of(new StepAction.SetCasePriority(Priority.HIGH)), Instant.EPOCH);
+        String published = render(page(workflow));
+        workflow.archive(Instant.EPOCH);
+        String archived = render(page(workflow));
+
+        assertThat(draft).contains("action=\"/workflows/wfl_1/delete\"", "can't be undone",
+                "value=\"save\"").doesNotContain("/archive");
+        assertThat(published).contains("action=\"/workflows/wfl_1/archive\"", "name=\"csrf\" value=\"tok\"")
+                .doesNotContain("/delete");
+        assertThat(archived).contains("This workflow is archived").doesNotContain("/archive\"", "/delete\"",
+                "value=\"save\"", "value=\"publish\"", "value=\"add\"", "run-case-id");
+    }
+
+    @Test
+    void addingIsOffOnceTheDraftHoldsFiftySteps() {
+        EditorForm form = EditorForm.blank();
+        for (int i = 0; i < Workflow.MAX_STEPS; i++) {
+            form.add(StepCatalog.SET_PRIORITY);
+        }
+
+        String html = render(new WorkflowEditorPage(VIEWER, null, form, FieldErrors.none(), NO_ASSIGNEES, List.of()));
+
+        assertThat(html).contains("A workflow holds at most 50 steps", "name=\"add_type\" disabled");
+    }
+
+    private static WorkflowEditorPage page(Workflow workflow) {
+        return new WorkflowEditorPage(VIEWER, workflow, EditorForm.of(workflow), FieldErrors.none(), NO_ASSIGNEES,
+                List.of());
     }
 
     private static MultivaluedMap<String, String> form(String... pairs) {

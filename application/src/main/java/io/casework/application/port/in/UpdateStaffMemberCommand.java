@@ -1,6 +1,7 @@
 package io.casework.application.port.in;
 
 import io.casework.domain.assignee.Availability;
+import io.casework.domain.assignee.Email;
 import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
@@ -15,9 +16,18 @@ import java.util.OptionalLong;
  */
 public record UpdateStaffMemberCommand(OrganizationId organizationId, StaffMemberId id, OptionalLong expectedVersion,
                                        Optional<String> name, Optional<Role> role, Optional<Availability> availability,
-                                       Optional<StaffStatus> status, Optional<Optional<Integer>> maxActiveCases) {
+                                       Optional<StaffStatus> status, Optional<Optional<Integer>> maxActiveCases,
+                                       Optional<Email> email) {
     public UpdateStaffMemberCommand {
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(email, "email");
+    }
+
+    /** A change that keeps the email, as most are. */
+    public UpdateStaffMemberCommand(OrganizationId organizationId, StaffMemberId id, OptionalLong expectedVersion,
+                                    Optional<String> name, Optional<Role> role, Optional<Availability> availability,
+                                    Optional<StaffStatus> status, Optional<Optional<Integer>> maxActiveCases) {
+        this(organizationId, id, expectedVersion, name, role, availability, status, maxActiveCases, Optional.empty());
     }
 }

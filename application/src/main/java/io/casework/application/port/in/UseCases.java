@@ -43,6 +43,8 @@ public interface UseCases {
 
     PublishWorkflowUseCase publishWorkflow();
 
+    RetireWorkflowUseCase retireWorkflow();
+
     StartWorkflowRunUseCase startWorkflowRun();
 
     WorkflowQueries workflows();

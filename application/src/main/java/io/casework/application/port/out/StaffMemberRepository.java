@@ -25,6 +25,7 @@ public interface StaffMemberRepository {
      * Stores a change made to the member as loaded at {@code member.version()}, bumping the version.
      *
      * @throws io.casework.application.port.in.StaleVersionException when someone else changed it since
+     * @throws io.casework.application.port.in.ConflictException when the email is taken in the organization
      */
     void update(StaffMember member);
 

@@ -21,6 +21,13 @@ public interface WorkflowRepository {
      */
     void update(Workflow workflow);
 
+    /**
+     * Removes a workflow as loaded at {@code workflow.version()}; the caller has made sure it has no version.
+     *
+     * @throws io.casework.application.port.in.StaleVersionException when someone else changed it since
+     */
+    void delete(Workflow workflow);
+
     /** Newest first. */
     List<Workflow> list(OrganizationId organizationId, int limit, Optional<Position> after);
 

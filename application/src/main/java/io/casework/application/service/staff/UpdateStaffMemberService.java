@@ -21,6 +21,7 @@ public final class UpdateStaffMemberService implements UpdateStaffMemberUseCase 
         return transactions.inTransaction(() -> {
             StaffMember member = StaffMemberQueryService.find(staff, command.organizationId(), command.id());
             Versions.require(command.expectedVersion(), member.version(), "staff member", command.id().value());
+            command.email().ifPresent(member::changeEmail);
             command.name().ifPresent(member::rename);
             command.role().ifPresent(member::changeRole);
             command.availability().ifPresent(member::changeAvailability);

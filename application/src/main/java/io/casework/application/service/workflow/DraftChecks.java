@@ -6,6 +6,7 @@ import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.Condition;
 import io.casework.domain.workflow.StepAction;
 import io.casework.domain.workflow.StepDefinition;
+import io.casework.domain.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ final class DraftChecks {
 
     /** Types, unknown keys and enum values of known step types; unfinished drafts pass. */
     void checkShape(List<StepDefinition> steps) {
+        Workflow.requireStepCount(steps);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             StepDefinition step = steps.get(i);
@@ -40,6 +42,7 @@ final class DraftChecks {
      * runs, in order.
      */
     List<StepAction> parsePublishable(OrganizationId organizationId, List<StepDefinition> steps) {
+        Workflow.requireStepCount(steps);
         List<FieldError> errors = new ArrayList<>();
         List<StepAction> actions = new ArrayList<>();
         if (steps.isEmpty()) {

@@ -43,6 +43,9 @@ public final class StartWorkflowRunService implements StartWorkflowRunUseCase {
     public WorkflowRun start(OrganizationId organizationId, WorkflowId id, String caseId) {
         return transactions.inTransaction(() -> {
             Workflow workflow = WorkflowQueryService.find(workflows, organizationId, id);
+            if (workflow.isArchived()) {
+                throw new ConflictException("workflow " + id + " is archived and never runs again");
+            }
             if (!workflow.isPublished()) {
                 throw new ConflictException("workflow " + id + " is not published; publish it to run it");
             }
