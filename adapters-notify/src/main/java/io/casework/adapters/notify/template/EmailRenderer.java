@@ -144,10 +144,14 @@ public final class EmailRenderer {
         return scope;
     }
 
-    /** Who made the change, as the emails say it: "the API (key_…)", "Ada Lovelace", "workflow Route ATO (version 3)". */
+    /**
+     * Who made the change, as the emails say it: "the API (key Zapier sync)", "Ada Lovelace", "workflow Route ATO
+     * (version 3)". A key is named by its name, which people chose and read; only an email queued before names were
+     * kept shows its id.
+     */
     private static String words(ChangedBy changedBy) {
         if (changedBy instanceof ChangedBy.ApiKey byApi) {
-            return "the API (" + byApi.keyId().value() + ")";
+            return "the API (key " + (byApi.name() == null ? byApi.keyId().value() : byApi.name()) + ")";
         }
         if (changedBy instanceof ChangedBy.StaffMember byPerson) {
             return byPerson.name();

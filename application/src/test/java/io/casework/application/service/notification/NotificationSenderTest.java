@@ -141,7 +141,7 @@ class NotificationSenderTest {
         outbox.add(new PendingNotification(id, org, new CaseId("case_1"), new StaffMemberId("stf_1"),
                 new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED, new Notifier.Recipient("ada@example.test",
                         "Ada"), new Notifier.CaseSummary("case_1", new CaseType("ato"), Priority.HIGH, "Ada L", "user-1"),
-                        new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_1")),
+                        new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_1"), "Zapier"),
                         "https://example.test/cases/case_1", null), 0, clock.instant()));
     }
 
