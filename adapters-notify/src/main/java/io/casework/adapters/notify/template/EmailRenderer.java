@@ -16,7 +16,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.UnsupportedEncodingException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,7 +96,7 @@ public final class EmailRenderer {
             MimeMessage message = new StableIdMessage(session, messageIdHeader(email.messageId()));
             message.setFrom(from);
             message.setRecipient(MimeMessage.RecipientType.TO, recipient(email.recipient()));
-            message.setSubject(oneLine(execute(template.subject(), scope)), CHARSET);
+            message.setHeader("Subject", EncodedWords.header("Subject", oneLine(execute(template.subject(), scope))));
             message.setSentDate(new Date());
             // RFC 3834: keeps vacation responders from answering a machine
             message.setHeader("Auto-Submitted", "auto-generated");
@@ -211,10 +210,10 @@ public final class EmailRenderer {
         }
         String name = recipient.name() == null || recipient.name().isBlank() ? null : oneLine(recipient.name());
         try {
-            InternetAddress parsed = new InternetAddress(address.strip(), name, CHARSET);
+            InternetAddress parsed = EncodedWords.address(address.strip(), name);
             parsed.validate(); // one plain address: no comma-separated list, no group, no route
             return parsed;
-        } catch (AddressException | UnsupportedEncodingException e) {
+        } catch (AddressException e) {
             throw new DeliveryFailure("recipient address is not valid: " + oneLine(address), true, e);
         }
     }
