@@ -130,19 +130,16 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
      * @param startupProgramAssignCaseMonthlyLimit how many Assign Case steps a Startup Program organization may run
      *                                             a month
      * @param runLease                             how long a worker holds a workflow run it claimed
-     * @param sendLease                            how long a sender holds a batch of emails it claimed
-     * @param longestSend                          the longest one email may take to send; shorter than the lease
      * @param runBatchSize                         the most workflow runs a worker claims and runs together
      * @param runBatchPerOrganization              the most runs of one organization in one batch
      */
     public record Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
-                           Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend,
-                           int runBatchSize, int runBatchPerOrganization) {
+                           Duration runLease, RetryPolicy emailRetries, int runBatchSize, int runBatchPerOrganization) {
         /** The default batches: {@value #RUN_BATCH_SIZE} runs, as many of one organization. */
         public Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
-                        Duration runLease, RetryPolicy emailRetries, Duration sendLease, Duration longestSend) {
+                        Duration runLease, RetryPolicy emailRetries) {
             this(clock, publicUrl, caseUrlTemplate, startupProgramAssignCaseMonthlyLimit, runLease, emailRetries,
-                    sendLease, longestSend, RUN_BATCH_SIZE, RUN_BATCH_SIZE);
+                    RUN_BATCH_SIZE, RUN_BATCH_SIZE);
         }
     }
 
@@ -181,8 +178,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateCaseService(cases, timeline,
                         new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock, ports.telemetry()),
                 new UpdateCaseService(cases, timeline, ids, transactions, clock),
-                new AssignCaseService(cases, timeline, ids, assigner, staff, transactions, ports.telemetry()),
-                new UnassignCaseService(cases, timeline, ids, assigner, staff, transactions),
+                new AssignCaseService(cases, timeline, ids, assigner, staff, ports.apiKeys(), transactions,
+                        ports.telemetry()),
+                new UnassignCaseService(cases, timeline, ids, assigner, staff, ports.apiKeys(), transactions),
                 new CaseQueryService(cases, timeline),
                 new CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
                 new SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
@@ -198,7 +196,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         stepTypes, limits, transactions, clock, settings.runLease(), settings.runBatchSize(),
                         settings.runBatchPerOrganization(), ports.telemetry()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
-                        transactions, clock, settings.sendLease(), settings.longestSend(), ports.telemetry()),
+                        transactions, clock, ports.telemetry()),
                 new SignInLinkService(staff, ports.organizations(), ports.signInLinks(), ports.notificationOutbox(),
                         ids, transactions, clock, settings.publicUrl()),
                 new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock),

@@ -46,13 +46,9 @@ final class Wiring {
     private Casework.Settings settings() {
         RetryPolicy retries = new RetryPolicy(config.notify.maxAttempts, Duration.ofMillis(config.notify.backoffInitialMs),
                 Duration.ofMillis(config.notify.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
-        // one email: connecting, then writing and reading, each bounded by the SMTP timeout
-        Duration longestSend = Duration.ofMillis((long) config.smtp.timeoutMs * 3);
-        // room for several slow emails per batch; a dead sender's batch waits no longer than this
-        Duration sendLease = longestSend.multipliedBy(4).plusSeconds(30);
         return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
-                retries, sendLease, longestSend, config.engine.batchSize, config.engine.perOrganization());
+                retries, config.engine.batchSize, config.engine.perOrganization());
     }
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */

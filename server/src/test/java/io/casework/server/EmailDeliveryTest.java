@@ -11,6 +11,7 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.NotificationView;
+import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.Telemetry;
 import io.casework.application.service.notification.NotificationSender;
 import io.casework.application.service.notification.RetryPolicy;
@@ -21,12 +22,16 @@ import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -152,6 +157,73 @@ class EmailDeliveryTest {
         assertThat(messageIds).hasSize(40);
     }
 
+    /**
+     * A sender holds its batch in an open transaction while it sends; when its connection goes (its process died,
+     * here the database ends the session mid-send), another sender's loop takes the email within seconds, without
+     * a signal and with a fallback poll of an hour.
+     */
+    @Test
+    void anEmailHeldByASenderWhoseConnectionClosedMidSendIsSentByAnotherWithinSeconds() throws Exception {
+        startSmtp();
+        StaffMember ada = casework.staffMember(org, "Ada", null);
+        Case aCase = assignedTo(ada);
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        NotificationSender dying = new NotificationSender(casework.db.notificationOutbox(), new Notifier() {
+            @Override
+            public void send(Email email) {
+                sending.countDown();
+                try {
+                    released.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void checkReachable() {
+            }
+        }, new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), () -> 1.0), casework.db.transactions(),
+                Wiring.CLOCK, Telemetry.NONE);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (PostgresWorkSignal signal = casework.db.newWorkSignal()) {
+            thread.submit(() -> dying.sendDue(20));
+            assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(sender(3).sendDue(20)).as("held by the sender sending it").isZero();
+            WakeUps wakeUps = new WakeUps(signal);
+            BackgroundLoop loop = CaseworkApplication.emailSender(sender(3), wakeUps, Duration.ofHours(1));
+            wakeUps.start();
+            loop.start();
+            try {
+                TimeUnit.MILLISECONDS.sleep(200);
+                assertThat(smtp.getReceivedMessages()).as("not while the first sender holds it").isEmpty();
+
+                assertThat(terminateTheSessionHoldingAClaim()).isTrue();
+
+                assertThat(smtp.waitForIncomingEmail(TimeUnit.SECONDS.toMillis(5), 1)).isTrue();
+                assertThat(smtp.getReceivedMessages()[0].getMessageID())
+                        .isEqualTo("<" + notification(aCase).id() + "@casework>");
+            } finally {
+                loop.stop();
+                wakeUps.stop();
+            }
+        } finally {
+            released.countDown();
+            thread.shutdownNow();
+        }
+    }
+
+    private boolean terminateTheSessionHoldingAClaim() throws Exception {
+        try (Connection connection = casework.dataSource.getConnection();
+             PreparedStatement terminate = connection.prepareStatement("""
+                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                     WHERE datname = current_database() AND pid <> pg_backend_pid()
+                       AND state = 'idle in transaction' AND query LIKE '%FOR UPDATE SKIP LOCKED%'""");
+             ResultSet terminated = terminate.executeQuery()) {
+            return terminated.next() && terminated.getBoolean(1) && !terminated.next();
+        }
+    }
+
     /** No timing goal: "promptly" is well inside a generous bound, and far below the sender's fallback poll. */
     @Test
     void anEmailQueuedWhileTheSenderIsIdleIsSentPromptlyBecauseOfTheSignal() throws Exception {
@@ -213,7 +285,7 @@ class EmailDeliveryTest {
     private NotificationSender sender(int maxAttempts) {
         return new NotificationSender(casework.db.notificationOutbox(), notifier(),
                 new RetryPolicy(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(5), () -> 1.0),
-                casework.db.transactions(), Wiring.CLOCK, Duration.ofMinutes(1), Duration.ofSeconds(6), Telemetry.NONE);
+                casework.db.transactions(), Wiring.CLOCK, Telemetry.NONE);
     }
 
     private SmtpNotifier notifier() {

@@ -4,6 +4,7 @@ import static io.casework.adapters.notify.TestEmails.CASE_URL;
 import static io.casework.adapters.notify.TestEmails.anAssignment;
 import static io.casework.adapters.notify.TestEmails.leafTypes;
 import static io.casework.adapters.notify.TestEmails.part;
+import static io.casework.adapters.notify.TestEmails.toTeam;
 import static io.casework.adapters.notify.TestEmails.withKind;
 import static io.casework.adapters.notify.TestEmails.withRecipient;
 import static io.casework.adapters.notify.TestEmails.withSubjectName;
@@ -16,6 +17,8 @@ import io.casework.application.port.out.Notifier.DeliveryFailure;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
 import io.casework.application.port.out.Notifier.Recipient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import javax.mail.Address;
@@ -96,6 +99,29 @@ public abstract class NotifierContract {
             assertThat(header.getName()).isNotEqualToIgnoringCase("Bcc");
         }
         assertThat(message.getSubject()).doesNotContain("\r").doesNotContain("\n");
+    }
+
+    /**
+     * A name is data: an RFC 2047 encoded-word in it reaches the headers encoded itself, so a mail client shows
+     * the name as given, not what it encodes (here another address). The team name is long enough for several words.
+     */
+    @Test
+    void encodedWordsInNamesReachTheToAndSubjectHeadersAsTheTextTheyAre() throws Exception {
+        String staffName = "=?UTF-8?B?" + Base64.getEncoder().encodeToString(
+                "Mallory <mallory@evil.example>".getBytes(StandardCharsets.UTF_8)) + "?=";
+        String teamName = "=?UTF-8?Q?Security?= \u00c9quipe de lutte contre la fraude, tr\u00e8s longue \ud83d\ude80";
+        Email email = toTeam(withRecipient(anAssignment("ntf_1@casework"), new Recipient("ada@example.com", staffName)),
+                teamName);
+
+        notifier().send(email);
+
+        MimeMessage message = single(delivered());
+        InternetAddress to = (InternetAddress) message.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(to.getAddress()).isEqualTo("ada@example.com");
+        assertThat(to.getPersonal()).isEqualTo(staffName);
+        assertThat(message.getHeader("To")[0]).doesNotContain(staffName);
+        assertThat(message.getSubject())
+                .isEqualTo("[Casework] Case case_01JD5Q (account_takeover, high) assigned to your team " + teamName);
     }
 
     @Test

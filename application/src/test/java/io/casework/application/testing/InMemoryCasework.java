@@ -61,8 +61,7 @@ public final class InMemoryCasework {
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),
-                        new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0),
-                        Duration.ofMinutes(1), Duration.ofSeconds(20)));
+                        new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), () -> 1.0)));
     }
 
     public OrganizationId organization(Plan plan) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Claims take the longest-due notifications first; reports change only a notification still pending, as a late
- * report from a sender whose lease ran out must not undo the outcome another sender recorded.
+ * Claims take the longest-due notifications first and change nothing: transactions here run one at a time, so a
+ * claim holds its notifications until its transaction ends, as on PostgreSQL. Reports change only a notification
+ * still pending: an outcome once recorded stands.
  */
 public final class InMemoryNotificationOutbox implements NotificationOutbox, InMemoryTransactions.Participant {
     private static final class Row {
@@ -50,14 +51,11 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, InM
     }
 
     @Override
-    public synchronized List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
-        List<Row> due = rows.values().stream()
+    public synchronized List<PendingNotification> claimDue(Instant now, int max) {
+        return rows.values().stream()
                 .filter(row -> row.status == Status.PENDING && !row.dueAt.isAfter(now))
                 .sorted(Comparator.comparing(row -> row.dueAt))
-                .limit(max)
-                .toList();
-        due.forEach(row -> row.dueAt = leaseUntil);
-        return due.stream().map(row -> {
+                .limit(max).map(row -> {
             PendingNotification n = row.notification;
             return new PendingNotification(n.id(), n.organizationId(), n.caseId(), n.staffMemberId(), n.email(),
                     row.attempts, n.createdAt());

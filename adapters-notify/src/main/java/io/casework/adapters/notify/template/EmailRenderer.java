@@ -16,7 +16,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.UnsupportedEncodingException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,7 +96,7 @@ public final class EmailRenderer {
             MimeMessage message = new StableIdMessage(session, messageIdHeader(email.messageId()));
             message.setFrom(from);
             message.setRecipient(MimeMessage.RecipientType.TO, recipient(email.recipient()));
-            message.setSubject(oneLine(execute(template.subject(), scope)), CHARSET);
+            message.setHeader("Subject", EncodedWords.header("Subject", oneLine(execute(template.subject(), scope))));
             message.setSentDate(new Date());
             // RFC 3834: keeps vacation responders from answering a machine
             message.setHeader("Auto-Submitted", "auto-generated");
@@ -144,10 +143,14 @@ public final class EmailRenderer {
         return scope;
     }
 
-    /** Who made the change, as the emails say it: "the API (key_…)", "Ada Lovelace", "workflow Route ATO (version 3)". */
+    /**
+     * Who made the change, as the emails say it: "the API (key Zapier sync)", "Ada Lovelace", "workflow Route ATO
+     * (version 3)". A key is named by its name, which people chose and read; only an email queued before names were
+     * kept shows its id.
+     */
     private static String words(ChangedBy changedBy) {
         if (changedBy instanceof ChangedBy.ApiKey byApi) {
-            return "the API (" + byApi.keyId().value() + ")";
+            return "the API (key " + (byApi.name() == null ? byApi.keyId().value() : byApi.name()) + ")";
         }
         if (changedBy instanceof ChangedBy.StaffMember byPerson) {
             return byPerson.name();
@@ -207,10 +210,10 @@ public final class EmailRenderer {
         }
         String name = recipient.name() == null || recipient.name().isBlank() ? null : oneLine(recipient.name());
         try {
-            InternetAddress parsed = new InternetAddress(address.strip(), name, CHARSET);
+            InternetAddress parsed = EncodedWords.address(address.strip(), name);
             parsed.validate(); // one plain address: no comma-separated list, no group, no route
             return parsed;
-        } catch (AddressException | UnsupportedEncodingException e) {
+        } catch (AddressException e) {
             throw new DeliveryFailure("recipient address is not valid: " + oneLine(address), true, e);
         }
     }

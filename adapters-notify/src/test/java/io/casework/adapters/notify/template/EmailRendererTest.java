@@ -106,13 +106,25 @@ class EmailRendererTest {
     }
 
     @Test
-    void aChangeThroughTheApiNamesTheKey() throws Exception {
+    void aChangeThroughTheApiNamesTheKeyByItsName() throws Exception {
         Email email = anAssignment("ntf_1@casework");
         email = new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
-                new ChangedBy.ApiKey(new ApiKeyId("key_01JD5Q")), email.caseUrl(), null);
+                new ChangedBy.ApiKey(new ApiKeyId("key_01JD5Q"), "Zapier <sync>"), email.caseUrl(), null);
 
         assertThat(part(renderer.render(email, session), "text/plain"))
-                .contains("assigned to you by the API (key_01JD5Q).");
+                .contains("assigned to you by the API (key Zapier <sync>).").doesNotContain("key_01JD5Q");
+        assertThat(part(renderer.render(email, session), "text/html")).contains("the API (key Zapier &lt;sync&gt;).");
+    }
+
+    /** Emails queued before key names were kept have none: the key's id is all there is. */
+    @Test
+    void aChangeThroughAKeyWhoseNameWasNotKeptNamesItsId() throws Exception {
+        Email email = anAssignment("ntf_1@casework");
+        email = new Email(email.messageId(), email.kind(), email.recipient(), email.caseSummary(),
+                new ChangedBy.ApiKey(new ApiKeyId("key_01JD5Q"), null), email.caseUrl(), null);
+
+        assertThat(part(renderer.render(email, session), "text/plain"))
+                .contains("assigned to you by the API (key key_01JD5Q).");
     }
 
     @Test

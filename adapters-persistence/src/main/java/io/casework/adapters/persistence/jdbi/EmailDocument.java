@@ -42,7 +42,7 @@ final class EmailDocument {
                 .put("subject_reference_id", summary.subjectReferenceId());
         ObjectNode changedBy = json.putObject("changed_by");
         if (email.changedBy() instanceof Notifier.ChangedBy.ApiKey byApi) {
-            changedBy.put("type", "api_key").put("api_key_id", byApi.keyId().value());
+            changedBy.put("type", "api_key").put("api_key_id", byApi.keyId().value()).put("api_key_name", byApi.name());
         } else if (email.changedBy() instanceof Notifier.ChangedBy.StaffMember byPerson) {
             changedBy.put("type", "staff_member").put("name", byPerson.name());
         } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
@@ -81,7 +81,8 @@ final class EmailDocument {
     private static Notifier.ChangedBy changedBy(JsonNode json) {
         String type = JsonColumns.text(json, "type");
         return switch (type) {
-            case "api_key" -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(JsonColumns.text(json, "api_key_id")));
+            case "api_key" -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(JsonColumns.text(json, "api_key_id")),
+                    JsonColumns.text(json, "api_key_name"));
             case "staff_member" -> new Notifier.ChangedBy.StaffMember(JsonColumns.text(json, "name"));
             case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
                     json.get("workflow_version").asInt());
@@ -92,7 +93,7 @@ final class EmailDocument {
     private static Notifier.ChangedBy changedBy(String words) {
         Matcher byApi = BY_API.matcher(words);
         if (byApi.matches()) {
-            return new Notifier.ChangedBy.ApiKey(new ApiKeyId(byApi.group(1)));
+            return new Notifier.ChangedBy.ApiKey(new ApiKeyId(byApi.group(1)), null);
         }
         Matcher byWorkflow = BY_WORKFLOW.matcher(words);
         if (byWorkflow.matches()) {

@@ -16,9 +16,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The outbox in the notifications table. A claim moves due_at to the end of the sender's lease, so the
- * notification is due again if the sender dies before it reports; a report only changes a notification still
- * pending, so a sender whose lease ran out cannot undo what the sender that took over recorded.
+ * The outbox in the notifications table. A claim locks the rows it takes until the claiming transaction ends, and
+ * changes nothing: if the sender dies before it reports, PostgreSQL ends its transaction with its connection and the
+ * notifications are due again as they were. A report only changes a notification still pending, so an outcome
+ * once recorded stands.
  */
 public final class JdbiNotificationOutbox implements NotificationOutbox {
     private static final String VIEW_COLUMNS = """
@@ -68,20 +69,19 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     }
 
     /**
-     * SKIP LOCKED passes over rows another sender is claiming right now; one that has just committed its claim is
-     * re-checked against the new due_at and left out too. Either way no two senders get the same notification.
+     * SKIP LOCKED passes over rows another sender holds; one whose sender has just committed its report is
+     * re-checked against its new status and due_at and left out too. Either way no two senders get the same
+     * notification.
      */
     @Override
-    public List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
+    public List<PendingNotification> claimDue(Instant now, int max) {
         return db.withHandle(h -> h.createQuery("""
-                        UPDATE notifications SET due_at = :leaseUntil
-                        WHERE id IN (SELECT id FROM notifications
-                                     WHERE status = 'pending' AND due_at <= :now
-                                     ORDER BY due_at LIMIT :max
-                                     FOR UPDATE SKIP LOCKED)
-                        RETURNING id, organization_id, case_id, staff_member_id, email, attempts, created_at""")
+                        SELECT id, organization_id, case_id, staff_member_id, email, attempts, created_at
+                        FROM notifications
+                        WHERE status = 'pending' AND due_at <= :now
+                        ORDER BY due_at LIMIT :max
+                        FOR UPDATE SKIP LOCKED""")
                 .bind("now", now)
-                .bind("leaseUntil", leaseUntil)
                 .bind("max", max)
                 .map(JdbiNotificationOutbox::pending)
                 .list());

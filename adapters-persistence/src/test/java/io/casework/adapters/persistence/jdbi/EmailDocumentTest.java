@@ -33,7 +33,8 @@ class EmailDocumentTest {
 
     @Test
     void keepsWhoChangedTheCase() {
-        for (ChangedBy changedBy : new ChangedBy[] {new ChangedBy.ApiKey(new ApiKeyId("key_1")),
+        for (ChangedBy changedBy : new ChangedBy[] {new ChangedBy.ApiKey(new ApiKeyId("key_1"), "Zapier sync"),
+            new ChangedBy.ApiKey(new ApiKeyId("key_2"), null),
             new ChangedBy.StaffMember("Grace Hopper"), new ChangedBy.Workflow("Route (version 2) ATO", 3)}) {
             assertThat(EmailDocument.read(EmailDocument.write(email(changedBy)))).isEqualTo(email(changedBy));
         }
@@ -53,7 +54,7 @@ class EmailDocumentTest {
     @Test
     void readsEmailsStoredWhenWhoChangedTheCaseWasWordsAndTheOrganizationWasNotNamed() {
         assertThat(EmailDocument.read(earlier("the API (key_1)")))
-                .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1")), null));
+                .isEqualTo(email(new ChangedBy.ApiKey(new ApiKeyId("key_1"), null), null));
         assertThat(EmailDocument.read(earlier("workflow Route (version 2) ATO (version 3)")))
                 .isEqualTo(email(new ChangedBy.Workflow("Route (version 2) ATO", 3), null));
     }

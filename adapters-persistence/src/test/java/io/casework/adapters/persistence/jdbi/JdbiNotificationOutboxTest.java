@@ -47,7 +47,7 @@ class JdbiNotificationOutboxTest extends NotificationOutboxContract {
         staffMembers().add(member);
         PendingNotification sent = signIn(member);
         PendingNotification givenUp = signIn(member);
-        outbox().claimDue(clock.instant(), clock.instant().plusSeconds(30), 10);
+        outbox().claimDue(clock.instant(), 10);
 
         outbox().markSent(sent.id(), clock.instant());
         outbox().markAttemptFailed(givenUp.id(), "mailbox unavailable", Optional.empty());

@@ -79,7 +79,7 @@ final class RunsDatabase {
         Notifier.Email email = new Notifier.Email(id + "@casework", Notifier.Kind.ASSIGNED,
                 new Notifier.Recipient(member.email().value(), member.name()),
                 new Notifier.CaseSummary(caseId.value(), new CaseType("ato"), Priority.NORMAL, null, null),
-                new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_test")),
+                new Notifier.ChangedBy.ApiKey(new ApiKeyId("key_test"), "Test key"),
                 "https://example.test/cases/" + caseId.value(), null);
         persistence.notificationOutbox().add(new PendingNotification(id, member.organizationId(), caseId, member.id(),
                 email, 0, createdAt));

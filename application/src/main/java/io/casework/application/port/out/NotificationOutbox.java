@@ -22,12 +22,13 @@ public interface NotificationOutbox {
     }
 
     /**
-     * Claims up to {@code max} notifications due at {@code now} that no other sender holds, leasing them until
-     * {@code leaseUntil}; a sender that dies loses its lease and another takes them over.
+     * Claims up to {@code max} notifications due at {@code now} that no other sender holds. The claim holds them
+     * until the calling transaction ends, so a sender claims, sends and reports in one transaction: another sender
+     * passes over them meanwhile, and the claim of a sender that dies ends with its connection, at once.
      */
-    List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max);
+    List<PendingNotification> claimDue(Instant now, int max);
 
-    /** When the next pending notification falls due (for a claimed one, when its lease ends); empty if none is. */
+    /** When the next pending notification falls due, whether a sender holds it or not; empty if none is pending. */
     Optional<Instant> nextDueAt();
 
     /** A sent sign-in email's link is forgotten: it was delivered, and a store should not hold a usable one. */

@@ -127,8 +127,11 @@ public interface Notifier {
 
     /** Who made the change an email tells of; the adapter words it for people. */
     sealed interface ChangedBy {
-        /** A client of the API, calling with this key. */
-        record ApiKey(ApiKeyId keyId) implements ChangedBy {
+        /**
+         * A client of the API, calling with this key, named {@code name} then; the name is null for emails queued
+         * before it was kept.
+         */
+        record ApiKey(ApiKeyId keyId, String name) implements ChangedBy {
             public ApiKey {
                 Objects.requireNonNull(keyId);
             }

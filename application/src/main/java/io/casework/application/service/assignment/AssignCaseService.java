@@ -4,6 +4,7 @@ import io.casework.application.port.in.AssignCaseCommand;
 import io.casework.application.port.in.AssignCaseUseCase;
 import io.casework.application.port.in.ConflictException;
 import io.casework.application.port.in.NotFoundException;
+import io.casework.application.port.out.ApiKeyRepository;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
@@ -23,12 +24,13 @@ public final class AssignCaseService implements AssignCaseUseCase {
     private final Telemetry telemetry;
 
     public AssignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids, CaseAssigner assigner,
-                             StaffMemberRepository staff, Transactions transactions, Telemetry telemetry) {
+                             StaffMemberRepository staff, ApiKeyRepository apiKeys,
+                             Transactions transactions, Telemetry telemetry) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
         this.transactions = transactions;
-        this.authors = new ChangeAuthors(staff);
+        this.authors = new ChangeAuthors(staff, apiKeys);
         this.telemetry = telemetry;
     }
 

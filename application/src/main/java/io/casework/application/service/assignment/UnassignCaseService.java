@@ -2,6 +2,7 @@ package io.casework.application.service.assignment;
 
 import io.casework.application.port.in.NotFoundException;
 import io.casework.application.port.in.UnassignCaseUseCase;
+import io.casework.application.port.out.ApiKeyRepository;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
@@ -21,12 +22,13 @@ public final class UnassignCaseService implements UnassignCaseUseCase {
     private final ChangeAuthors authors;
 
     public UnassignCaseService(CaseRepository cases, CaseTimeline timeline, IdGenerator ids,
-                               CaseAssigner assigner, StaffMemberRepository staff, Transactions transactions) {
+                               CaseAssigner assigner, StaffMemberRepository staff, ApiKeyRepository apiKeys,
+                               Transactions transactions) {
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
         this.assigner = assigner;
         this.transactions = transactions;
-        this.authors = new ChangeAuthors(staff);
+        this.authors = new ChangeAuthors(staff, apiKeys);
     }
 
     @Override

@@ -13,89 +13,75 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends what the outbox holds. A batch is claimed under a lease (so senders in other processes skip it), then
- * each email is sent and its outcome recorded, as long as one more send surely ends within the lease; what is
- * left of the batch is taken again when the lease runs out. The lease therefore stays short whatever the batch
- * size, and emails claimed by a process that died wait for no longer than that. Sending is at least once: a sender
- * that dies after sending but before recording leaves the notification to be sent again, with the same Message-ID.
+ * Sends what the outbox holds. A batch is claimed, sent and its outcomes recorded in one transaction: the claim holds
+ * the notifications (senders in other processes pass over them) until it commits, and if this process dies, its
+ * transaction ends with its connection and another sender takes the batch at once. Sending is at least once: the
+ * emails of a batch whose transaction did not commit are sent again, with the same Message-IDs.
  */
 public final class NotificationSender implements EmailSender {
     private static final System.Logger LOG = System.getLogger(NotificationSender.class.getName());
+
+    /** How soon to look again at an email that is due but another sender holds: it may have died. */
+    static final Duration HELD_RECHECK = Duration.ofSeconds(1);
 
     private final NotificationOutbox outbox;
     private final Notifier notifier;
     private final RetryPolicy retries;
     private final Transactions transactions;
     private final Clock clock;
-    private final Duration lease;
-    private final Duration longestSend;
     private final Telemetry telemetry;
 
-    /**
-     * @param lease       how long a claimed batch is this sender's
-     * @param longestSend the longest one email may take to send (the transport's timeouts); shorter than the lease
-     */
     public NotificationSender(NotificationOutbox outbox, Notifier notifier, RetryPolicy retries,
-                              Transactions transactions, Clock clock, Duration lease, Duration longestSend,
-                              Telemetry telemetry) {
-        if (longestSend.compareTo(lease) >= 0) {
-            throw new IllegalArgumentException("the lease (" + lease + ") must outlast one send (" + longestSend + ")");
-        }
+                              Transactions transactions, Clock clock, Telemetry telemetry) {
         this.outbox = outbox;
         this.notifier = notifier;
         this.retries = retries;
         this.transactions = transactions;
         this.clock = clock;
-        this.lease = lease;
-        this.longestSend = longestSend;
         this.telemetry = telemetry;
     }
 
     /** Sends up to {@code max} due notifications; returns how many were due. */
     @Override
     public int sendDue(int max) {
-        Instant now = clock.instant();
-        Instant leaseUntil = now.plus(lease);
-        List<PendingNotification> due = transactions.inTransaction(() -> outbox.claimDue(now, leaseUntil, max));
-        if (due.isEmpty()) {
-            return 0;
-        }
-        try (Notifier.Batch batch = notifier.batch()) {
-            for (PendingNotification notification : due) {
-                if (clock.instant().plus(longestSend).isAfter(leaseUntil)) {
-                    break; // another sender may take the rest once the lease ends: sending it now could send it twice
+        return transactions.inTransaction(() -> {
+            List<PendingNotification> due = outbox.claimDue(clock.instant(), max);
+            if (!due.isEmpty()) {
+                try (Notifier.Batch batch = notifier.batch()) {
+                    due.forEach(notification -> send(notification, batch));
                 }
-                send(notification, batch);
             }
-        }
-        return due.size();
+            return due.size();
+        });
     }
 
     /**
      * How long there is surely nothing to send, as far as this sender can tell: until the next pending notification
-     * falls due (a retry, or a lease that ends), but no longer than {@code atMost}. Emails queued meanwhile are
-     * not counted: whoever waits this long must also listen for them.
+     * falls due, but no longer than {@code atMost}. One already due was held by another sender when this one last
+     * claimed (this loop waits only after claiming all it could): it is looked at again after {@link #HELD_RECHECK},
+     * in case that sender died. Emails queued meanwhile are not counted: whoever waits this long must also listen
+     * for them.
      */
     @Override
     public Duration idleFor(Duration atMost) {
         Instant now = clock.instant();
         return outbox.nextDueAt()
                 .map(due -> Duration.between(now, due))
-                .map(untilDue -> untilDue.isNegative() ? Duration.ZERO : untilDue)
+                .map(untilDue -> untilDue.isNegative() || untilDue.isZero() ? HELD_RECHECK : untilDue)
                 .filter(untilDue -> untilDue.compareTo(atMost) < 0)
                 .orElse(atMost);
     }
 
     private void send(PendingNotification notification, Notifier.Batch batch) {
         try {
-            batch.send(notification.email());
-            transactions.run(() -> outbox.markSent(notification.id(), clock.instant()));
+            sendOne(notification, batch);
+            outbox.markSent(notification.id(), clock.instant());
         } catch (Notifier.DeliveryFailure failure) {
             int attempts = notification.attempts() + 1;
             Optional<Instant> retryAt = failure.isPermanent() ? Optional.empty()
                     : retries.delayAfter(attempts).map(delay -> clock.instant().plus(delay));
             String error = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            transactions.run(() -> outbox.markAttemptFailed(notification.id(), error, retryAt));
+            outbox.markAttemptFailed(notification.id(), error, retryAt);
             telemetry.emailFailed(retryAt.isEmpty());
             if (retryAt.isEmpty()) {
                 // the one outcome nobody would otherwise notice: an email that will never be sent
@@ -104,6 +90,20 @@ public final class NotificationSender implements EmailSender {
                         notification.caseId() == null ? "none" : notification.caseId().value(),
                         attempts, failure.isPermanent(), error);
             }
+        }
+    }
+
+    /**
+     * Anything else a transport throws (a template that does not render, say) counts as a failed attempt too: thrown
+     * on, it would undo the outcomes of the whole batch, and the same email would fail it again at once.
+     */
+    private static void sendOne(PendingNotification notification, Notifier.Batch batch) {
+        try {
+            batch.send(notification.email());
+        } catch (Notifier.DeliveryFailure failure) {
+            throw failure;
+        } catch (RuntimeException unexpected) {
+            throw new Notifier.DeliveryFailure(unexpected.toString(), false, unexpected);
         }
     }
 }

@@ -308,7 +308,7 @@ public final class RunBatch {
         }
 
         @Override
-        public List<PendingNotification> claimDue(Instant now, Instant leaseUntil, int max) {
+        public List<PendingNotification> claimDue(Instant now, int max) {
             throw new UnsupportedOperationException("a batch only queues emails");
         }
 

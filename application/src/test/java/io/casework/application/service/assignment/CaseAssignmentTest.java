@@ -30,6 +30,7 @@ import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseUnassigned;
 import io.casework.domain.cases.CaseUpdated;
+import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
 import io.casework.domain.shared.DomainException;
@@ -186,7 +187,7 @@ class CaseAssignmentTest {
         assertThat(assigned.assignee().orElseThrow().id()).isEqualTo(team.id().value());
         assertThat(notifications(assigned)).extracting(NotificationView::staffMemberId)
                 .containsExactlyInAnyOrder(ada.id(), bob.id());
-        assertThat(casework.outbox.claimDue(casework.clock.instant(), casework.clock.instant().plusSeconds(60), 10))
+        assertThat(casework.outbox.claimDue(casework.clock.instant(), 10))
                 .extracting(n -> n.email().teamName())
                 .containsExactly(team.name(), team.name());
     }
@@ -239,6 +240,22 @@ class CaseAssignmentTest {
                 .satisfies(email -> assertThat(email.changedBy()).isEqualTo(new Notifier.ChangedBy.StaffMember("Grace")));
         casework.useCases.unassignCase().unassign(org, byGrace, aCase.id());
         assertThat(queries().get(org, aCase.id()).assignee()).isEmpty();
+    }
+
+    /** People read a key's name, which they chose; its id tells them nothing. */
+    @Test
+    void aClientOfTheApiIsNamedInTheEmailByItsKeysName() {
+        StaffMember ada = casework.staffMember(org, "Ada");
+        ApiKeyId key = casework.useCases.createApiKey().create(org, "Zapier sync").key().id();
+        Case aCase = casework.newCase(org, "ato");
+
+        casework.useCases.assignCase().assign(new AssignCaseCommand(org, Actor.apiKey(key.value()), aCase.id(),
+                new AssignmentTarget(INDIVIDUAL, ada.id().value(), null)));
+        casework.useCases.unassignCase().unassign(org, Actor.apiKey(key.value()), aCase.id());
+        casework.useCases.emailSender().sendDue(10);
+
+        assertThat(casework.notifier.sent()).hasSize(2).allSatisfy(email -> assertThat(email.changedBy())
+                .isEqualTo(new Notifier.ChangedBy.ApiKey(key, "Zapier sync")));
     }
 
     @Test
