@@ -88,7 +88,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             }
         });
         RestApi.configure(environment.getObjectMapper());
-        RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework);
+        RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework,
+                config.rateLimits.limits());
         WebPages.register(environment, casework, config.publicUrlOrDefault());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));

@@ -16,6 +16,7 @@ public enum ProblemCode {
     PRECONDITION_FAILED("precondition_failed", 412, "Precondition failed"),
     IDEMPOTENCY_KEY_REUSED("idempotency_key_reused", 422, "Idempotency key reused"),
     CASE_CLOSED("case_closed", 409, "Case closed"),
+    RATE_LIMITED("rate_limited", 429, "Too many requests"),
     INTERNAL_ERROR("internal_error", 500, "Internal server error");
 
     private final String wireName;
