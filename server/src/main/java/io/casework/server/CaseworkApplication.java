@@ -14,6 +14,7 @@ import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
@@ -80,6 +81,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         Notifier notifier = wiring.notifier();
         UseCases casework = wiring.casework(notifier, new MetricsTelemetry(environment.metrics()));
 
+        DefaultServerFactory servers = (DefaultServerFactory) config.getServerFactory();
+        servers.setRequestLogFactory(new QuietRequestLogFactory(servers.getRequestLogFactory()));
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {
             @Override
