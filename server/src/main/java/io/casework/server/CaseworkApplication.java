@@ -18,7 +18,9 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -93,6 +95,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         RestApi.configure(environment.getObjectMapper());
         RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework,
                 config.rateLimits.limits());
+        environment.servlets().addFilter("gzip-bodies", new GzipBodyFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         WebPages.register(environment, casework, config.publicUrlOrDefault());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));
