@@ -14,10 +14,13 @@ import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -80,6 +83,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         Notifier notifier = wiring.notifier();
         UseCases casework = wiring.casework(notifier, new MetricsTelemetry(environment.metrics()));
 
+        DefaultServerFactory servers = (DefaultServerFactory) config.getServerFactory();
+        servers.setRequestLogFactory(new QuietRequestLogFactory(servers.getRequestLogFactory()));
         environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(new ProblemErrorHandler()));
         environment.lifecycle().addServerLifecycleListener(new ServerLifecycleListener() {
             @Override
@@ -88,7 +93,10 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             }
         });
         RestApi.configure(environment.getObjectMapper());
-        RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework);
+        RestApi.register(environment.jersey(), environment.getObjectMapper(), environment.metrics(), casework,
+                config.rateLimits.limits());
+        environment.servlets().addFilter("gzip-bodies", new GzipBodyFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         WebPages.register(environment, casework, config.publicUrlOrDefault());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence));
         environment.healthChecks().register("email", new NotifierHealthCheck(notifier));

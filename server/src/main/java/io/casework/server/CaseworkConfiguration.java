@@ -1,6 +1,7 @@
 package io.casework.server;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.casework.adapters.rest.http.RateLimits;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
@@ -64,6 +65,33 @@ public class CaseworkConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public NotifySettings notify = new NotifySettings();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public RateLimitSettings rateLimits = new RateLimitSettings();
+
+    /** Requests a second per organization and process, and the burst allowed at once; a rate of 0: no limit. */
+    public static class RateLimitSettings {
+        /** POST, PUT, PATCH and DELETE. */
+        @Min(0)
+        @JsonProperty
+        public int writesPerSecond = 50;
+        @Min(1)
+        @JsonProperty
+        public int writeBurst = 200;
+        /** GET (and HEAD, OPTIONS). */
+        @Min(0)
+        @JsonProperty
+        public int readsPerSecond = 200;
+        @Min(1)
+        @JsonProperty
+        public int readBurst = 400;
+
+        RateLimits limits() {
+            return new RateLimits(writesPerSecond, writeBurst, readsPerSecond, readBurst);
+        }
+    }
 
     public static class SmtpSettings {
         /** Empty: emails are written as .eml files under {@code <dataDir>/outbox/}. */

@@ -49,6 +49,10 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_RUN_LEASE_SECONDS", "engine.runLeaseSeconds");
         ENVIRONMENT.put("CASEWORK_ENGINE_BATCH_SIZE", "engine.batchSize");
         ENVIRONMENT.put("CASEWORK_ENGINE_BATCH_PER_ORGANIZATION", "engine.batchPerOrganization");
+        ENVIRONMENT.put("CASEWORK_RATE_LIMIT_WRITES_PER_SECOND", "rateLimits.writesPerSecond");
+        ENVIRONMENT.put("CASEWORK_RATE_LIMIT_WRITE_BURST", "rateLimits.writeBurst");
+        ENVIRONMENT.put("CASEWORK_RATE_LIMIT_READS_PER_SECOND", "rateLimits.readsPerSecond");
+        ENVIRONMENT.put("CASEWORK_RATE_LIMIT_READ_BURST", "rateLimits.readBurst");
         ENVIRONMENT.put("CASEWORK_NOTIFY_MAX_ATTEMPTS", "notify.maxAttempts");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_INITIAL_MS", "notify.backoffInitialMs");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_MAX_MS", "notify.backoffMaxMs");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.domain.organization.Plan;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -56,7 +57,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiFuzzTest {
-    static final TestServer SERVER = new TestServer();
+    // thousands of requests of one organization as fast as the server answers: no rate limit, or most would be 429
+    static final TestServer SERVER = new TestServer(ConfigOverride.config("rateLimits.writesPerSecond", "0"),
+            ConfigOverride.config("rateLimits.readsPerSecond", "0"));
     static final DropwizardAppExtension<CaseworkConfiguration> APP = SERVER.app;
 
     static final int DEFAULT_BUDGET = 2500;

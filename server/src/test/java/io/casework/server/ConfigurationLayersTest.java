@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casework.adapters.rest.http.RateLimits;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jetty.HttpConnectorFactory;
@@ -79,6 +80,18 @@ class ConfigurationLayersTest {
         assertThat(closed.getBindHost()).isEqualTo("127.0.0.1");
         assertThat(closed.getPort()).isEqualTo(8081);
         assertThat(open.getBindHost()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void rateLimitsAreGenerousByDefaultAndSetByTheEnvironment() throws Exception {
+        CaseworkConfiguration defaults = Jackson.newObjectMapper()
+                .treeToValue(new ConfigurationLayers(Map.of()).build(null), CaseworkConfiguration.class);
+        CaseworkConfiguration set = Jackson.newObjectMapper().treeToValue(new ConfigurationLayers(Map.of(
+                "CASEWORK_RATE_LIMIT_WRITES_PER_SECOND", "5", "CASEWORK_RATE_LIMIT_WRITE_BURST", "10",
+                "CASEWORK_RATE_LIMIT_READS_PER_SECOND", "0")).build(null), CaseworkConfiguration.class);
+
+        assertThat(defaults.rateLimits.limits()).isEqualTo(new RateLimits(50, 200, 200, 400));
+        assertThat(set.rateLimits.limits()).isEqualTo(new RateLimits(5, 10, 0, 400));
     }
 
     private static HttpConnectorFactory adminConnector(JsonNode tree) throws IOException {

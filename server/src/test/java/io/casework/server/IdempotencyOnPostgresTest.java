@@ -6,6 +6,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casework.adapters.rest.RestApi;
+import io.casework.adapters.rest.http.RateLimits;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.out.IdempotencyStore;
 import io.casework.application.port.out.Transactions;
@@ -183,7 +184,7 @@ class IdempotencyOnPostgresTest {
         UseCases useCases = (UseCases) Proxy.newProxyInstance(UseCases.class.getClassLoader(),
                 new Class<?>[] {UseCases.class}, (proxy, method, args) ->
                         method.getName().equals("idempotentRequests") ? requests : method.invoke(CASEWORK.api, args));
-        RestApi.components(useCases, mapper, new MetricRegistry()).forEach(builder::addProvider);
+        RestApi.components(useCases, mapper, new MetricRegistry(), RateLimits.NONE).forEach(builder::addProvider);
         return builder.build();
     }
 }

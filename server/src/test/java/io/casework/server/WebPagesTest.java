@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +45,30 @@ class WebPagesTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.raw().body()).contains("If <strong>nobody@example.test</strong> belongs to an active staff"
                 + " member, a link to sign in is on its way.");
+    }
+
+    @Test
+    void aFormDeclaredGzipThatIsNotGzipIs400AndOneThatIsIsRead() throws Exception {
+        byte[] form = "email=nobody%40example.test".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(form);
+        }
+
+        HttpResponse<String> notGzip = postGzipForm(form);
+        HttpResponse<String> gzip = postGzipForm(gzipped.toByteArray());
+
+        assertThat(notGzip.statusCode()).isEqualTo(400);
+        assertThat(gzip.statusCode()).isEqualTo(200);
+        assertThat(gzip.body()).contains("If <strong>nobody@example.test</strong> belongs to an active staff member");
+    }
+
+    private static HttpResponse<String> postGzipForm(byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -24,6 +24,8 @@ import io.casework.adapters.rest.http.IdempotencyFilter;
 import io.casework.adapters.rest.http.IdempotentPosts;
 import io.casework.adapters.rest.http.JsonTextInterceptor;
 import io.casework.adapters.rest.http.KnownQueryParamsFilter;
+import io.casework.adapters.rest.http.RateLimitFilter;
+import io.casework.adapters.rest.http.RateLimits;
 import io.casework.adapters.rest.http.RequestBodyFilter;
 import io.casework.adapters.rest.notification.NotificationResource;
 import io.casework.adapters.rest.organization.OrganizationResource;
@@ -74,15 +76,16 @@ public final class RestApi {
 
     /** Registers everything the API needs into the server's Jersey environment; {@code mapper} is Jersey's. */
     public static void register(JerseyEnvironment jersey, ObjectMapper mapper, MetricRegistry metrics,
-                                UseCases useCases) {
-        components(useCases, mapper, metrics).forEach(jersey::register);
+                                UseCases useCases, RateLimits rateLimits) {
+        components(useCases, mapper, metrics, rateLimits).forEach(jersey::register);
     }
 
     /**
      * The providers and resources of the API, in one list so that the server and the resource tests register
      * exactly the same things. {@code mapper} is the one Jersey writes JSON with.
      */
-    public static List<Object> components(UseCases useCases, ObjectMapper mapper, MetricRegistry metrics) {
+    public static List<Object> components(UseCases useCases, ObjectMapper mapper, MetricRegistry metrics,
+                                          RateLimits rateLimits) {
         IdempotentPosts posts = new IdempotentPosts(useCases.idempotentRequests(), mapper);
         return List.of(
                 new AuthDynamicFeature(new BearerKeyFilter.Builder()
@@ -99,6 +102,7 @@ public final class RestApi {
                 new WebApplicationExceptionMapper(),
                 new UnexpectedExceptionMapper(),
 
+                new RateLimitFilter(rateLimits, metrics.meter("casework.api.rate-limited")),
                 new RequestBodyFilter(),
                 new JsonTextInterceptor(),
                 new KnownQueryParamsFilter(),

@@ -2,6 +2,7 @@ package io.casework.adapters.rest;
 
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casework.adapters.rest.http.RateLimits;
 import io.casework.application.port.in.CreateOrganizationCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
 import io.casework.application.port.in.UseCases;
@@ -44,7 +45,7 @@ final class TestApi {
                 // real clients PUT a membership with no body; Jersey's client refuses that unless told
                 .setClientConfigurator(client -> client.property(
                         ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true));
-        components = RestApi.components(useCases, mapper, new MetricRegistry());
+        components = RestApi.components(useCases, mapper, new MetricRegistry(), RateLimits.NONE);
         components.forEach(builder::addProvider);
         resources = builder.build();
     }

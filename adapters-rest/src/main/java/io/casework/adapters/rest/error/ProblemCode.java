@@ -18,6 +18,7 @@ public enum ProblemCode {
     CASE_CLOSED("case_closed", 409, "Case closed"),
     WORKFLOW_WAS_PUBLISHED("workflow_was_published", 409, "Workflow was published"),
     WORKFLOW_ARCHIVED("workflow_archived", 409, "Workflow archived"),
+    RATE_LIMITED("rate_limited", 429, "Too many requests"),
     INTERNAL_ERROR("internal_error", 500, "Internal server error");
 
     private final String wireName;
