@@ -23,8 +23,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Load generator for Casework, one file, JDK only: {@code java bench/LoadGenerator.java <mode> [--option value]...}.
  *
- * <p>{@code create}: opens {@code --cases} cases of {@code --case-type} from {@code --clients} concurrent clients, as
- * fast as they go or, with {@code --rate}, on a fixed schedule (open loop). Then it reads each case once
+ * <p>{@code create}: opens {@code --cases} cases of {@code --case-type} (or of the comma-separated {@code --case-types}
+ * in turn: case i is of the (i mod n)-th) from {@code --clients} concurrent clients, as fast as they go or, with {@code --rate}, on a fixed schedule (open loop). Then it reads each case once
  * (GET /v1/cases/{id}) and measures, per case, the time from sending its POST to its {@code assigned_at} (same
  * machine, same clock), and end-to-end assignments per second: cases / (last assigned_at - first send).
  *
@@ -73,7 +73,7 @@ public class LoadGenerator {
     private static void usage() {
         System.err.println("""
                 usage: java bench/LoadGenerator.java create --base URL --key KEY --cases N --clients C \
-                [--rate PER_SECOND] [--case-type bench] [--warmup N] [--timeout S] [--out FILE]
+                [--rate PER_SECOND] [--case-type bench | --case-types A,B,..] [--warmup N] [--timeout S] [--out FILE]
                        java bench/LoadGenerator.java list --base URL --key KEY --assignees ID,ID,.. \
                 [--requests N] [--clients C] [--deep-pages P] [--timeout S] [--out FILE]""");
         System.exit(2);
@@ -99,14 +99,14 @@ public class LoadGenerator {
         int clients = Integer.parseInt(option("clients", "16"));
         double rate = Double.parseDouble(option("rate", "0"));
         int warmup = Integer.parseInt(option("warmup", "0"));
-        String caseType = option("case-type", "bench");
+        List<String> caseTypes = Arrays.asList(option("case-types", option("case-type", "bench")).split(","));
 
         if (warmup > 0) {
-            List<Sent> warm = send(warmup, clients, 0, caseType);
+            List<Sent> warm = send(warmup, clients, 0, caseTypes);
             awaitAssigned(warm, clients);
         }
         long started = System.nanoTime();
-        List<Sent> sent = send(cases, clients, rate, caseType);
+        List<Sent> sent = send(cases, clients, rate, caseTypes);
         double sendSeconds = (System.nanoTime() - started) / 1e9;
         List<Sent> created = sent.stream().filter(s -> s.status == 201).toList();
         Map<String, long[]> assigned = awaitAssigned(created, clients);
@@ -138,8 +138,9 @@ public class LoadGenerator {
         return json(out);
     }
 
-    /** Sends count POST /v1/cases from clients threads; at a fixed rate when rate > 0. */
-    private static List<Sent> send(int count, int clients, double rate, String caseType) throws InterruptedException {
+    /** Sends count POST /v1/cases from clients threads, of the case types in turn; at a fixed rate when rate > 0. */
+    private static List<Sent> send(int count, int clients, double rate, List<String> caseTypes)
+            throws InterruptedException {
         ConcurrentLinkedQueue<Sent> results = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -155,7 +156,7 @@ public class LoadGenerator {
                             LockSupport.parkNanos(wait);
                         }
                     }
-                    String body = "{\"case_type\":\"" + caseType + "\",\"priority\":\"normal\","
+                    String body = "{\"case_type\":\"" + caseTypes.get(i % caseTypes.size()) + "\",\"priority\":\"normal\","
                             + "\"subject\":{\"reference_id\":\"user-" + i + "\",\"name\":\"Load " + i + "\"}}";
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/cases"))
                             .timeout(Duration.ofSeconds(30))

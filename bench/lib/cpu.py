@@ -1,6 +1,8 @@
 """CPU accounting for one phase: python3 bench/lib/cpu.py PID... prints a JSON snapshot of the machine's CPU time
 (/proc/stat) and each process's (utime + stime, its threads included), in seconds. report.py diffs two snapshots.
-For PostgreSQL, pass 'postgres' to sum every process named postgres."""
+For PostgreSQL, pass 'postgres' to sum every process named postgres, plus the CPU of the postmaster's children that
+have exited (a backend's CPU time leaves the sum of live processes when its connection closes; the postmaster reaps
+it and the kernel adds it to the postmaster's cutime + cstime)."""
 import json
 import os
 import sys
@@ -9,26 +11,40 @@ import time
 TICK = os.sysconf("SC_CLK_TCK")
 
 
+def stat_fields(pid):
+    """The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime,
+    [13] cutime, [14] cstime."""
+    with open("/proc/%s/stat" % pid) as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
 def process_seconds(pid):
     try:
-        with open("/proc/%s/stat" % pid) as f:
-            fields = f.read().rsplit(")", 1)[1].split()
+        fields = stat_fields(pid)
         return (int(fields[11]) + int(fields[12])) / TICK
     except OSError:
         return None
 
 
+def comm(pid):
+    with open("/proc/%s/comm" % pid) as f:
+        return f.read().strip()
+
+
 def postgres_seconds():
-    total = 0.0
+    total = 0
     for pid in os.listdir("/proc"):
         if pid.isdigit():
             try:
-                with open("/proc/%s/comm" % pid) as f:
-                    if f.read().strip() == "postgres":
-                        total += process_seconds(pid) or 0
+                if comm(pid) != "postgres":
+                    continue
+                fields = stat_fields(pid)
+                total += int(fields[11]) + int(fields[12])
+                if comm(fields[1]) != "postgres":  # the postmaster: add its exited children
+                    total += int(fields[13]) + int(fields[14])
             except OSError:
                 pass
-    return total
+    return total / TICK
 
 
 with open("/proc/stat") as f:

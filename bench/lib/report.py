@@ -51,6 +51,28 @@ def cpu(phase, key):
     return None if a is None or b is None else 100 * (a - b) / seconds
 
 
+def median_of(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def probe_runs():
+    """The batched probe's runs (probe-N.json), in run order."""
+    names = sorted((f for f in os.listdir(raw) if re.fullmatch(r"probe-\d+\.json", f)),
+                   key=lambda f: int(re.search(r"\d+", f).group()))
+    return [load(f) for f in names]
+
+
+def cpu_ms_per_case(phase, key, cases):
+    """CPU milliseconds of the server JVM or of all postgres processes per case of the phase."""
+    start, end = load("cpu-%s-start.json" % phase), load("cpu-%s-end.json" % phase)
+    if not start or not end or not cases:
+        return None
+    values = [(end["processes"].get(k), start["processes"].get(k)) for k in end["processes"]]
+    a, b = values[0 if key == "server" else 1]
+    return None if a is None or b is None else 1000 * (a - b) / cases
+
+
 def ms(p, key):
     return "%.1f" % p[key] if p and key in p else "n/a"
 
@@ -61,6 +83,9 @@ def verdict(ok):
 
 baseline, locked = tps("baseline"), tps("baseline-locked")
 throughput, latency, seeded = load("throughput.json"), load("latency.json"), load("throughput-seeded.json")
+teams, teams_spread = load("throughput-teams.json"), load("teams-spread.txt")
+fair_quiet, fair_busy = load("fair-quiet.json"), load("fair-busy.json")
+probes = probe_runs()
 email, listing = load("email.json"), load("list.json")
 clients = re.search(r"clients=(\d+)", settings).group(1)
 cores = os.cpu_count()
@@ -87,6 +112,17 @@ if baseline:
 if locked:
     add("| pgbench baseline with the round-robin row locks (one team) | %.0f tps%s | | |"
         % (locked, runs_text("baseline-locked")))
+if probes:
+    created_ps = median_of([p["created_per_second"] for p in probes])
+    assigned_ps = median_of([p["assigned_per_second"] for p in probes])
+    add("| batched probe in pgbench: %s clients create cases (case, event, queued run) while %s assign them up to "
+        "64 per transaction under one team lock; cases created/s / assigned/s | %.0f / %.0f (median of %d runs: %s) "
+        "| | |" % (clients, re.search(r"probe_workers=(\d+)", settings).group(1), created_ps, assigned_ps,
+                   len(probes), ", ".join("%.0f/%.0f" % (p["created_per_second"], p["assigned_per_second"])
+                                          for p in probes)))
+    add("| same: mean batch, backlog left at the end, PostgreSQL CPU ms per assigned case | %s cases; %s; %s ms | | |"
+        % (", ".join("%.1f" % p["mean_batch"] for p in probes), ", ".join(str(p["backlog_at_end"]) for p in probes),
+           ", ".join("%.2f" % p["postgres_cpu_ms_per_assigned_case"] for p in probes)))
 if throughput:
     rate = throughput["assignments_per_second"]
     add("| end-to-end assignments/s (%d cases, %s clients, POST to assigned) | %.1f | %s | %s |"
@@ -96,7 +132,10 @@ if throughput:
         add("| ratio to the pgbench baseline | %.1f%% | >= 50%% | %s |" % (100 * rate / baseline,
                                                                          verdict(rate >= baseline / 2)))
     if locked:
-        add("| ratio to the baseline with round-robin locks | %.1f%% | | |" % (100 * rate / locked))
+        add("| ratio to the baseline with round-robin locks | %.1f%% | above it | %s |"
+            % (100 * rate / locked, verdict(rate > locked)))
+    if probes:
+        add("| ratio to the batched probe's assigned/s | %.1f%% | | |" % (100 * rate / assigned_ps))
     add("| POST /v1/cases latency under that load, p50 / p99 ms | %s / %s | | |"
         % (ms(throughput["post_latency_ms"], "p50"), ms(throughput["post_latency_ms"], "p99")))
 if latency:
@@ -108,6 +147,24 @@ if latency:
         % (ms(latency["created_to_assigned_ms"], "p50"), ms(latency["created_to_assigned_ms"], "p99")))
     if baseline:
         add("| (the target's load, half the baseline, would be %.0f cases/s) | | | |" % (baseline / 2))
+if teams:
+    used, spread = teams_spread.split("|") if teams_spread else ("?", "?")
+    add("| end-to-end assignments/s over %s round-robin teams (%d cases in turn over %s case types, %s clients, "
+        "POST to assigned; %d of %d assigned) | %.1f | | |" % (used, teams["created"], used, clients, teams["assigned"],
+                                                             teams["created"], teams["assignments_per_second"]))
+    add("| same: POST-to-assigned p50 / p99 ms; largest difference between two members' counts in a team | "
+        "%s / %s; %s | | |" % (ms(teams["send_to_assigned_ms"], "p50"), ms(teams["send_to_assigned_ms"], "p99"), spread))
+if fair_quiet:
+    p = fair_quiet["send_to_assigned_ms"]
+    add("| fairness: a quiet organization's POST-to-assigned at %.0f cases/s while another floods %d cases, "
+        "p50 / p95 / p99 ms (%d cases, %d assigned) | %s / %s / %s | | |"
+        % (fair_quiet["target_rate"], fair_busy["created"] if fair_busy else 0, p["n"], fair_quiet["assigned"],
+           ms(p, "p50"), ms(p, "p95"), ms(p, "p99")))
+    if fair_busy:
+        add("| same: the flooding organization's assignments/s, POST-to-assigned p50 / p99 ms (%d of %d assigned) "
+            "| %.1f; %s / %s | | |" % (fair_busy["assigned"], fair_busy["created"], fair_busy["assignments_per_second"],
+                                       ms(fair_busy["send_to_assigned_ms"], "p50"),
+                                       ms(fair_busy["send_to_assigned_ms"], "p99")))
 if email:
     add("| email throughput to a local SMTP sink (%d emails queued at once) | %.1f emails/s | | |"
         % (email["drained"], email["emails_per_second"]))
@@ -123,15 +180,27 @@ if listing:
 if seeded:
     add("| end-to-end assignments/s with the seeded cases in the table | %.1f | | |" % seeded["assignments_per_second"])
 add("")
-add("CPU use (percent of one core; %d cores = %d%%):" % (cores, 100 * cores))
+add("CPU use (percent of one core; %d cores = %d%%) and CPU time per case (the CPU time of the phase divided by the "
+    "cases it created; it includes each case's email sent to the SMTP sink and the one GET /v1/cases/{id} that "
+    "checks it assigned, and, for PostgreSQL, every postgres process on this machine, other users' databases "
+    "included):" % (cores, 100 * cores))
 add("")
-add("| phase | machine (all processes) | server JVM | all postgres processes |")
-add("|---|---|---|---|")
-for phase, label in (("throughput", "throughput"), ("latency", "latency (half load)"), ("seeded", "throughput, seeded")):
+add("| phase | cases | machine (all processes) | server JVM | all postgres processes | server CPU ms per case "
+    "| PostgreSQL CPU ms per case |")
+add("|---|---|---|---|---|---|---|")
+for phase, label, result in (("throughput", "throughput, one team", throughput),
+                             ("latency", "latency (half load)", latency),
+                             ("teams", "throughput, %s teams" % (teams_spread or "?|").split("|")[0], teams),
+                             ("seeded", "throughput, seeded", seeded)):
     m, s, p = cpu(phase, "machine"), cpu(phase, "server"), cpu(phase, "postgres")
-    if m is not None:
-        add("| %s | %.0f%% of all | %s%% | %s%% |" % (label, m, "%.0f" % s if s is not None else "n/a",
-                                                     "%.0f" % p if p is not None else "n/a"))
+    if m is None or not result:
+        continue
+    cases = result["created"]
+    server_ms, postgres_ms = cpu_ms_per_case(phase, "server", cases), cpu_ms_per_case(phase, "postgres", cases)
+    add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s |" % (
+        label, cases, m, "%.0f" % s if s is not None else "n/a", "%.0f" % p if p is not None else "n/a",
+        "%.2f" % server_ms if server_ms is not None else "n/a", "%.2f" % postgres_ms if postgres_ms is not None
+        else "n/a"))
 add("")
 unassigned = load("unassigned.txt")
 if unassigned:
