@@ -32,6 +32,18 @@ import io.casework.application.port.in.UpdateTeamUseCase;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowQueries;
 import io.casework.application.port.in.WorkflowRunner;
+import io.casework.application.port.in.WebhookEndpointUseCase;
+import io.casework.application.port.in.WebhookQueries;
+import io.casework.application.port.in.WebhookSender;
+import io.casework.application.port.out.WebhookBodies;
+import io.casework.application.port.out.WebhookEndpoints;
+import io.casework.application.port.out.WebhookOutbox;
+import io.casework.application.port.out.WebhookPoster;
+import io.casework.application.service.webhook.WebhookDeliverer;
+import io.casework.application.service.webhook.WebhookEndpointService;
+import io.casework.application.service.webhook.WebhookEvents;
+import io.casework.application.service.webhook.WebhookQueryService;
+import io.casework.application.service.webhook.WebhookTimeline;
 import io.casework.application.port.out.ApiKeyRepository;
 import io.casework.application.port.out.AssignCaseUsage;
 import io.casework.application.port.out.AssigneeDirectory;
@@ -112,7 +124,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        WorkflowRunner workflowRunner, EmailSender emailSender,
                        SignInLinkUseCase signInLinks, SessionUseCase sessions,
                        CreateApiKeyUseCase createApiKey, RevokeApiKeyUseCase revokeApiKey,
-                       ApiKeyQueries apiKeys) implements UseCases {
+                       ApiKeyQueries apiKeys, WebhookEndpointUseCase webhookEndpoints,
+                       WebhookQueries webhooks, WebhookSender webhookSender) implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
@@ -121,7 +134,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         IdempotencyStore idempotencyStore,
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
                         SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids,
-                        Telemetry telemetry) {
+                        Telemetry telemetry, WebhookEndpoints webhookEndpoints, WebhookOutbox webhookOutbox,
+                        WebhookBodies webhookBodies, WebhookPoster webhookPoster) {
     }
 
     /**
@@ -132,14 +146,17 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
      * @param runLease                             how long a worker holds a workflow run it claimed
      * @param runBatchSize                         the most workflow runs a worker claims and runs together
      * @param runBatchPerOrganization              the most runs of one organization in one batch
+     * @param webhookRetries                       when failed webhook deliveries are tried again
+     * @param allowInsecureWebhooks                whether webhook endpoints may be plain http URLs
      */
     public record Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
-                           Duration runLease, RetryPolicy emailRetries, int runBatchSize, int runBatchPerOrganization) {
-        /** The default batches: {@value #RUN_BATCH_SIZE} runs, as many of one organization. */
+                           Duration runLease, RetryPolicy emailRetries, int runBatchSize, int runBatchPerOrganization,
+                           RetryPolicy webhookRetries, boolean allowInsecureWebhooks) {
+        /** The default batches: {@value #RUN_BATCH_SIZE} runs, as many of one organization; webhooks retried as emails. */
         public Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
                         Duration runLease, RetryPolicy emailRetries) {
             this(clock, publicUrl, caseUrlTemplate, startupProgramAssignCaseMonthlyLimit, runLease, emailRetries,
-                    RUN_BATCH_SIZE, RUN_BATCH_SIZE);
+                    RUN_BATCH_SIZE, RUN_BATCH_SIZE, emailRetries, false);
         }
     }
 
@@ -160,9 +177,11 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         var staff = ports.staffMembers();
         var teams = ports.teams();
         var cases = ports.cases();
-        var timeline = ports.caseTimeline();
         var workflows = ports.workflows();
         var runs = ports.workflowRuns();
+        WebhookEvents webhooks = new WebhookEvents(ports.webhookEndpoints(), ports.webhookOutbox(),
+                ports.webhookBodies(), cases, runs, ids, clock);
+        var timeline = new WebhookTimeline(ports.caseTimeline(), webhooks);
         return new Casework(
                 new AuthenticateService(ports.apiKeys(), clock),
                 new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
@@ -192,7 +211,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),
                 new WorkflowEngine(runs, workflows, ports.organizations(), cases, timeline, ids,
                         new WorkflowEngine.Ports(ports.assigneeDirectory(), ports.notificationOutbox(),
-                                ports.assignCaseUsage()),
+                                ports.assignCaseUsage(), webhooks),
                         stepTypes, limits, transactions, clock, settings.runLease(), settings.runBatchSize(),
                         settings.runBatchPerOrganization(), ports.telemetry()),
                 new NotificationSender(ports.notificationOutbox(), ports.notifier(), settings.emailRetries(),
@@ -202,6 +221,11 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new SessionService(ports.signInLinks(), ports.sessions(), staff, transactions, clock),
                 new CreateApiKeyService(ports.apiKeys(), ids, transactions, clock),
                 new RevokeApiKeyService(ports.apiKeys(), transactions, clock),
-                new ApiKeyQueryService(ports.apiKeys()));
+                new ApiKeyQueryService(ports.apiKeys()),
+                new WebhookEndpointService(ports.webhookEndpoints(), ports.webhookOutbox(), ids, transactions, clock,
+                        settings.allowInsecureWebhooks()),
+                new WebhookQueryService(ports.webhookEndpoints(), ports.webhookOutbox()),
+                new WebhookDeliverer(ports.webhookOutbox(), ports.webhookPoster(), settings.webhookRetries(),
+                        transactions, clock));
     }
 }

@@ -7,6 +7,7 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
 import io.casework.adapters.web.WebPages;
 import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.WebhookSender;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.port.out.Notifier;
@@ -32,6 +33,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration RUN_POLL = Duration.ofSeconds(1);
     /** The same for the email sender; retries due sooner are waited for exactly. */
     private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
+    /** The same for the webhook sender. */
+    private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
 
     private final PrintStream commandOutput;
 
@@ -121,6 +124,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             environment.lifecycle().manage(runWorkers(runner, config.engine.workers, wakeUps, RUN_POLL));
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
+        environment.lifecycle().manage(webhookSender(casework.webhookSender(), wakeUps, WEBHOOK_POLL));
     }
 
     /**
@@ -149,5 +153,17 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             wakeUps.caughtUp(Work.EMAILS, heard);
             return false;
         }, () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+    }
+
+    /** Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. */
+    static BackgroundLoop webhookSender(WebhookSender sender, WakeUps wakeUps, Duration poll) {
+        return new BackgroundLoop("webhook-sender", 1, worker -> {
+            long heard = wakeUps.heard(Work.WEBHOOKS);
+            if (sender.deliverDue(Wiring.WEBHOOK_BATCH) > 0) {
+                return true;
+            }
+            wakeUps.caughtUp(Work.WEBHOOKS, heard);
+            return false;
+        }, () -> wakeUps.await(Work.WEBHOOKS, sender.idleFor(poll)));
     }
 }

@@ -69,6 +69,11 @@ public class CaseworkConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    public WebhookSettings webhooks = new WebhookSettings();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     public RateLimitSettings rateLimits = new RateLimitSettings();
 
     /** Requests a second per organization and process, and the burst allowed at once; a rate of 0: no limit. */
@@ -132,6 +137,28 @@ public class CaseworkConfiguration extends Configuration {
         /** A directory whose Mustache templates replace the bundled ones; empty for the bundled ones. */
         @JsonProperty
         public String templatesDir = "";
+    }
+
+    public static class WebhookSettings {
+        /** Accept plain http endpoints and deliver to loopback and private addresses: local receivers, tests. */
+        @JsonProperty
+        public boolean allowInsecure = false;
+        @Min(1)
+        @JsonProperty
+        public long connectTimeoutMs = 5_000;
+        /** The whole request, answer included. */
+        @Min(1)
+        @JsonProperty
+        public long requestTimeoutMs = 10_000;
+        @Min(1)
+        @JsonProperty
+        public int maxAttempts = 12;
+        @Min(1)
+        @JsonProperty
+        public long backoffInitialMs = 10_000;
+        @Min(1)
+        @JsonProperty
+        public long backoffMaxMs = 3_600_000;
     }
 
     public static class DatabaseSettings {

@@ -56,6 +56,10 @@ final class ConfigurationLayers {
         ENVIRONMENT.put("CASEWORK_NOTIFY_MAX_ATTEMPTS", "notify.maxAttempts");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_INITIAL_MS", "notify.backoffInitialMs");
         ENVIRONMENT.put("CASEWORK_NOTIFY_BACKOFF_MAX_MS", "notify.backoffMaxMs");
+        ENVIRONMENT.put("CASEWORK_WEBHOOKS_ALLOW_INSECURE", "webhooks.allowInsecure");
+        ENVIRONMENT.put("CASEWORK_WEBHOOKS_MAX_ATTEMPTS", "webhooks.maxAttempts");
+        ENVIRONMENT.put("CASEWORK_WEBHOOKS_BACKOFF_INITIAL_MS", "webhooks.backoffInitialMs");
+        ENVIRONMENT.put("CASEWORK_WEBHOOKS_BACKOFF_MAX_MS", "webhooks.backoffMaxMs");
     }
 
     static final String LOG_FORMAT = "CASEWORK_LOG_FORMAT";

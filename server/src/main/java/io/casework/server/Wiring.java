@@ -4,10 +4,12 @@ import io.casework.adapters.notify.file.FileNotifier;
 import io.casework.adapters.notify.smtp.SmtpNotifier;
 import io.casework.adapters.notify.smtp.SmtpSettings;
 import io.casework.adapters.notify.template.EmailRenderer;
+import io.casework.adapters.notify.webhook.HttpWebhookPoster;
 import io.casework.adapters.persistence.jdbi.PostgresPersistence;
 import io.casework.application.Casework;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.Telemetry;
+import io.casework.application.port.out.WebhookPoster;
 import io.casework.application.service.notification.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +21,8 @@ final class Wiring {
     static final Clock CLOCK = new MicrosecondClock();
     /** Emails one sender claims at a time. */
     static final int NOTIFICATION_BATCH = 20;
+    /** Webhook deliveries one sender claims at a time: few, as each may wait for a slow receiver. */
+    static final int WEBHOOK_BATCH = 10;
 
     private final PostgresPersistence db;
     private final CaseworkConfiguration config;
@@ -39,16 +43,27 @@ final class Wiring {
                         db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
                         db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.signInLinks(), db.sessions(),
                         db.transactions(),
-                        new RandomIdGenerator(CLOCK), telemetry),
+                        new RandomIdGenerator(CLOCK), telemetry, db.webhookEndpoints(), db.webhookOutbox(),
+                        new JsonWebhookBodies(), webhookPoster()),
                 settings());
     }
 
     private Casework.Settings settings() {
         RetryPolicy retries = new RetryPolicy(config.notify.maxAttempts, Duration.ofMillis(config.notify.backoffInitialMs),
                 Duration.ofMillis(config.notify.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
+        CaseworkConfiguration.WebhookSettings webhooks = config.webhooks;
+        RetryPolicy webhookRetries = new RetryPolicy(webhooks.maxAttempts, Duration.ofMillis(webhooks.backoffInitialMs),
+                Duration.ofMillis(webhooks.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
         return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
-                retries, config.engine.batchSize, config.engine.perOrganization());
+                retries, config.engine.batchSize, config.engine.perOrganization(), webhookRetries,
+                webhooks.allowInsecure);
+    }
+
+    private WebhookPoster webhookPoster() {
+        CaseworkConfiguration.WebhookSettings webhooks = config.webhooks;
+        return new HttpWebhookPoster(Duration.ofMillis(webhooks.connectTimeoutMs),
+                Duration.ofMillis(webhooks.requestTimeoutMs), webhooks.allowInsecure);
     }
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.casework.adapters.rest.apikey.ApiKeyResource;
+import io.casework.adapters.rest.webhook.WebhookDeliveryResource;
+import io.casework.adapters.rest.webhook.WebhookEndpointResource;
 import io.casework.adapters.rest.auth.ApiKeyAuthenticator;
 import io.casework.adapters.rest.auth.BearerKeyFilter;
 import io.casework.adapters.rest.auth.CallerPrincipal;
@@ -121,6 +123,8 @@ public final class RestApi {
                         useCases.publishWorkflow(), useCases.retireWorkflow(), useCases.startWorkflowRun(),
                         useCases.workflows(), posts),
                 new WorkflowRunResource(useCases.workflows()),
-                new NotificationResource(useCases.notifications()));
+                new NotificationResource(useCases.notifications()),
+                new WebhookEndpointResource(useCases.webhookEndpoints(), useCases.webhooks(), posts),
+                new WebhookDeliveryResource(useCases.webhookEndpoints()));
     }
 }

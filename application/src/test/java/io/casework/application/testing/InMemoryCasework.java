@@ -45,6 +45,7 @@ public final class InMemoryCasework {
     public final RecordingTelemetry telemetry = new RecordingTelemetry();
     public final InMemorySignInLinks signInLinks = new InMemorySignInLinks();
     public final InMemorySessions sessions = new InMemorySessions();
+    public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
     /** Every use case, wired by the application's own factory over the fakes above. */
     public final Casework useCases;
 
@@ -57,7 +58,8 @@ public final class InMemoryCasework {
                 runs);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
-                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, telemetry),
+                        idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, telemetry,
+                        webhooks, webhooks, webhooks, webhooks),
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),

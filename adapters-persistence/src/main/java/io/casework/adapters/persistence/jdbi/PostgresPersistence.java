@@ -56,6 +56,14 @@ public final class PostgresPersistence {
         return new JdbiNotificationOutbox(transactions);
     }
 
+    public JdbiWebhookEndpoints webhookEndpoints() {
+        return new JdbiWebhookEndpoints(transactions);
+    }
+
+    public JdbiWebhookOutbox webhookOutbox() {
+        return new JdbiWebhookOutbox(transactions);
+    }
+
     public JdbiSignInLinks signInLinks() {
         return new JdbiSignInLinks(transactions);
     }

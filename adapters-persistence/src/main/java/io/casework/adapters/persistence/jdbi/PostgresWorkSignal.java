@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class PostgresWorkSignal implements AutoCloseable {
     /** What can be queued; the repository that queues it notifies its channel in the queuing transaction. */
     public enum Work {
-        RUNS("casework_runs"), EMAILS("casework_emails");
+        RUNS("casework_runs"), EMAILS("casework_emails"), WEBHOOKS("casework_webhooks");
 
         final String channel;
 

@@ -64,6 +64,10 @@ public final class PatchDocument {
         return string(field).map(wire -> violations.optional(field, wire, WireNames.parser(type)));
     }
 
+    public Optional<Boolean> bool(String field) {
+        return value(field, JsonNode::isBoolean, "true or false", JsonNode::booleanValue);
+    }
+
     public Optional<Optional<Integer>> nullableInteger(String field) {
         return nullable(field, node -> node.isIntegralNumber() && node.canConvertToInt(), "an integer",
                 JsonNode::intValue);

@@ -8,6 +8,7 @@ import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.shared.PrefixedId;
 import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRunId;
+import io.casework.domain.webhook.WebhookEndpointId;
 import java.util.function.Function;
 
 /** An id in a path that is not of the resource's type names nothing there: 404, like an unknown one. */
@@ -37,6 +38,15 @@ public final class PathIds {
 
     public static WorkflowRunId workflowRun(String raw) {
         return parse(raw, WorkflowRunId.PREFIX, "workflow run", WorkflowRunId::new);
+    }
+
+    public static WebhookEndpointId webhookEndpoint(String raw) {
+        return parse(raw, WebhookEndpointId.PREFIX, "webhook endpoint", WebhookEndpointId::new);
+    }
+
+    /** Deliveries have no id type of their own in the domain: they are the application's records. */
+    public static String webhookDelivery(String raw) {
+        return parse(raw, "whd_", "webhook delivery", Function.identity());
     }
 
     /** Versions are numbered from 1; anything else names no version. */

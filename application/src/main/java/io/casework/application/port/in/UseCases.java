@@ -66,4 +66,10 @@ public interface UseCases {
     RevokeApiKeyUseCase revokeApiKey();
 
     ApiKeyQueries apiKeys();
+
+    WebhookEndpointUseCase webhookEndpoints();
+
+    WebhookQueries webhooks();
+
+    WebhookSender webhookSender();
 }

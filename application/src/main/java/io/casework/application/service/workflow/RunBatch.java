@@ -154,6 +154,10 @@ public final class RunBatch {
         results.add(new RecordedStep(runId, result));
     }
 
+    WorkflowRun.Status outcome(WorkflowRunId runId) {
+        return outcomes.get(runId);
+    }
+
     void finish(WorkflowRunId runId, WorkflowRun.Status status) {
         outcomes.put(runId, status);
     }

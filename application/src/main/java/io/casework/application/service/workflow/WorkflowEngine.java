@@ -13,6 +13,7 @@ import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.application.service.assignment.CaseAssigner;
+import io.casework.application.service.webhook.WebhookEvents;
 import io.casework.application.service.organization.PlanLimits;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
@@ -80,8 +81,9 @@ public final class WorkflowEngine implements WorkflowRunner {
     private final Map<VersionKey, WorkflowVersion> versions = new ConcurrentHashMap<>();
     private final Telemetry telemetry;
 
-    /** The ports steps have effects through, written to at the end of each batch. */
-    public record Ports(AssigneeDirectory directory, NotificationOutbox outbox, AssignCaseUsage usage) {
+    /** The ports steps have effects through, written to at the end of each batch, and the failed runs' webhooks. */
+    public record Ports(AssigneeDirectory directory, NotificationOutbox outbox, AssignCaseUsage usage,
+                        WebhookEvents webhooks) {
     }
 
     /**
@@ -241,6 +243,9 @@ public final class WorkflowEngine implements WorkflowRunner {
             execute(batch, run, runVersions.get(run.id()), orgs.get(run.organizationId()), told);
         }
         batch.write(clock.instant());
+        byOrganization.forEach((organizationId, theirs) -> effects.webhooks().runsFailed(organizationId,
+                theirs.stream().map(WorkflowRun::id)
+                        .filter(id -> batch.outcome(id) == WorkflowRun.Status.FAILED).toList()));
     }
 
     private void execute(RunBatch batch, WorkflowRun run, Optional<WorkflowVersion> version,

@@ -15,6 +15,7 @@ import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.service.organization.PlanLimits;
+import io.casework.application.service.webhook.WebhookEvents;
 import io.casework.application.testing.InMemoryCasework;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
@@ -216,7 +217,9 @@ class WorkflowEngineTest {
         WorkflowRun queued = onlyRun(aCase);
         WorkflowEngine broken = new WorkflowEngine(casework.runs, casework.workflows, casework.organizations,
                 casework.cases, casework.timeline, casework.ids,
-                new WorkflowEngine.Ports(casework.directory, casework.outbox, casework.usage),
+                new WorkflowEngine.Ports(casework.directory, casework.outbox, casework.usage,
+                        new WebhookEvents(casework.webhooks, casework.webhooks, casework.webhooks, casework.cases,
+                                casework.runs, casework.ids, casework.clock)),
                 new StepTypes(new ExplodingStep("set_case_priority")), new PlanLimits(100), casework.transactions,
                 casework.clock,
                 java.time.Duration.ofSeconds(30), 64, 64, casework.telemetry);
