@@ -63,7 +63,7 @@ final class Wiring {
     private WebhookPoster webhookPoster() {
         CaseworkConfiguration.WebhookSettings webhooks = config.webhooks;
         return new HttpWebhookPoster(Duration.ofMillis(webhooks.connectTimeoutMs),
-                Duration.ofMillis(webhooks.requestTimeoutMs), webhooks.allowInsecure);
+                Duration.ofMillis(webhooks.requestTimeoutMs), webhooks.allowInsecure, CLOCK);
     }
 
     /** SMTP when a host is configured, else .eml files under the data directory's outbox. */

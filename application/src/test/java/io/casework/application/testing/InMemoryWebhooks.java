@@ -111,7 +111,7 @@ public final class InMemoryWebhooks implements WebhookEndpoints, WebhookOutbox, 
     }
 
     @Override
-    public int post(String url, Map<String, String> headers, String body) {
+    public int post(String url, String secret, String eventId, String body) {
         throw new Failure("use-case tests post nothing", null);
     }
 }

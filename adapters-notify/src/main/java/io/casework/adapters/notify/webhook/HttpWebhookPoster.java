@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Clock;
 
 /**
  * Posts events with the JDK's HTTP client. Receivers are other people's servers, so it is careful with them: a
@@ -27,8 +27,11 @@ public final class HttpWebhookPoster implements WebhookPoster {
     private final HttpClient client;
     private final Duration requestTimeout;
     private final boolean allowPrivateAddresses;
+    private final Clock clock;
 
-    public HttpWebhookPoster(Duration connectTimeout, Duration requestTimeout, boolean allowPrivateAddresses) {
+    public HttpWebhookPoster(Duration connectTimeout, Duration requestTimeout, boolean allowPrivateAddresses,
+                             Clock clock) {
+        this.clock = clock;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -38,19 +41,21 @@ public final class HttpWebhookPoster implements WebhookPoster {
     }
 
     @Override
-    public int post(String url, Map<String, String> headers, String body) {
+    public int post(String url, String secret, String eventId, String body) {
         URI uri = URI.create(url);
         if (!allowPrivateAddresses) {
             checkPublic(uri.getHost());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Casework-Webhooks/1")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
+                .header("Casework-Event-Id", eventId)
+                .header("Casework-Signature", WebhookSignature.header(secret, clock.instant().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream answer = response.body()) {
                 answer.readNBytes(MAX_RESPONSE_BYTES); // read, so the connection can be reused; the rest is dropped
             }

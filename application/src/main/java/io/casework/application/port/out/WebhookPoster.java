@@ -1,15 +1,15 @@
 package io.casework.application.port.out;
 
-import java.util.Map;
-
 /** Sends one event to a receiver over HTTP. */
 public interface WebhookPoster {
     /**
-     * POSTs {@code body} (JSON) with {@code headers}; returns the status code the receiver answered, whatever it is.
+     * POSTs {@code body} (JSON), signed with {@code secret} and carrying {@code eventId}, as docs/API.md says
+     * ({@code Casework-Signature}, {@code Casework-Event-Id}); returns the status code the receiver answered,
+     * whatever it is.
      *
      * @throws Failure when no answer came (refused, timed out, not a URL this poster may call)
      */
-    int post(String url, Map<String, String> headers, String body);
+    int post(String url, String secret, String eventId, String body);
 
     final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;

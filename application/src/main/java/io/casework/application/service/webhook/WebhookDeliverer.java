@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,14 +58,10 @@ public final class WebhookDeliverer implements WebhookSender {
     }
 
     private void deliver(DueDelivery delivery) {
-        Map<String, String> headers = Map.of(
-                "Casework-Signature", WebhookSignature.header(delivery.secret(), clock.instant().getEpochSecond(),
-                        delivery.body()),
-                "Casework-Event-Id", delivery.eventId());
         Integer code = null;
         String error;
         try {
-            code = poster.post(delivery.url(), headers, delivery.body());
+            code = poster.post(delivery.url(), delivery.secret(), delivery.eventId(), delivery.body());
             if (code >= 200 && code < 300) {
                 outbox.markDelivered(delivery.id(), code, clock.instant());
                 return;

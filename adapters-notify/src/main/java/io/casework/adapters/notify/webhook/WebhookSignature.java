@@ -1,4 +1,4 @@
-package io.casework.application.service.webhook;
+package io.casework.adapters.notify.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,11 +10,11 @@ import javax.crypto.spec.SecretKeySpec;
  * The {@code Casework-Signature} header, Stripe's scheme: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of
  * "<t>.<body>">} with the endpoint's secret. The timestamp is signed too, so a receiver can refuse old replays.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
     private WebhookSignature() {
     }
 
-    public static String header(String secret, long unixSeconds, String body) {
+    static String header(String secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + body);
     }
 
