@@ -24,6 +24,13 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
             id, endpoint_id, event_id, event_type, status, attempts, last_response_code, last_error, last_attempt_at,
             due_at, created_at, delivered_at""";
 
+    /** A delivery waits while an earlier one of its endpoint and subject is pending, due or not. */
+    private static final String FIRST_OF_ITS_SUBJECT = """
+            NOT EXISTS (SELECT 1 FROM webhook_deliveries earlier
+                        WHERE earlier.endpoint_id = d.endpoint_id AND earlier.subject = d.subject
+                          AND earlier.status = 'pending' AND earlier.seq < d.seq)
+            """;
+
     private final JdbiTransactions db;
 
     public JdbiWebhookOutbox(JdbiTransactions db) {
@@ -69,10 +76,7 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
         return db.withHandle(h -> h.createQuery("""
                         SELECT d.id, e.url, e.secret, d.event_id, d.body, d.attempts
                         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-                        WHERE d.status = 'pending' AND d.due_at <= :now AND e.enabled
-                          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries earlier
-                                          WHERE earlier.endpoint_id = d.endpoint_id AND earlier.subject = d.subject
-                                            AND earlier.status = 'pending' AND earlier.seq < d.seq)
+                        WHERE d.status = 'pending' AND d.due_at <= :now AND e.enabled AND\s""" + FIRST_OF_ITS_SUBJECT + """
                         ORDER BY d.due_at, d.seq LIMIT :max
                         FOR UPDATE OF d SKIP LOCKED""")
                 .bind("now", now)
@@ -87,7 +91,7 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
         return db.withHandle(h -> h.createQuery("""
                         SELECT min(d.due_at) AS due_at
                         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-                        WHERE d.status = 'pending' AND e.enabled""")
+                        WHERE d.status = 'pending' AND e.enabled AND\s""" + FIRST_OF_ITS_SUBJECT)
                 .map((rs, ctx) -> Optional.ofNullable(Rows.instant(rs, "due_at")))
                 .one());
     }
