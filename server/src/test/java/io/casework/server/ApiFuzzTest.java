@@ -192,12 +192,20 @@ class ApiFuzzTest {
         SERVER.post(apiKey, "/v1/workflows/" + workflow + "/publish", null);
         String run = created(apiKey, "/v1/workflows/" + workflow + "/runs", "{\"case_id\":\"" + caseId + "\"}");
         String apiKeyId = created(apiKey, "/v1/api-keys", "{\"name\":\"spare\"}");
+        // .invalid never resolves: the server's deliveries to it fail and are retried, calling no one
+        String endpoint = created(apiKey, "/v1/webhook-endpoints",
+                "{\"url\":\"https://hooks.example.invalid/casework\",\"events\":[\"case.created\"]}");
+        created(apiKey, "/v1/cases", "{\"case_type\":\"fraud\"}");
+        String delivery = SERVER.get(apiKey, "/v1/webhook-endpoints/" + endpoint + "/deliveries").body()
+                .get("data").get(0).get("id").asText();
         into.put("stf", List.of(staff, other));
         into.put("team", List.of(team));
         into.put("case", List.of(caseId));
         into.put("wf", List.of(workflow));
         into.put("run", List.of(run));
         into.put("key", List.of(apiKeyId));
+        into.put("whe", List.of(endpoint));
+        into.put("whd", List.of(delivery));
     }
 
     private static String created(String apiKey, String path, String body) {
@@ -229,6 +237,10 @@ class ApiFuzzTest {
             kind = "run";
         } else if (path.startsWith("/v1/api-keys")) {
             kind = "key";
+        } else if (path.startsWith("/v1/webhook-endpoints")) {
+            kind = "whe";
+        } else if (path.startsWith("/v1/webhook-deliveries")) {
+            kind = "whd";
         } else {
             kind = "case";
         }
