@@ -143,6 +143,29 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aFailedRunIsPostedWithTheRunAsTheApiShowsIt() throws Exception {
+        endpoint("workflow_run.failed");
+        String team = SERVER.post(key, "/v1/teams", "{\"name\":\"Nobody\",\"member_ids\":[]}").body().get("id").asText();
+        String workflow = SERVER.post(key, "/v1/workflows", "{\"name\":\"Triage\",\"trigger\":{\"event\":\"manual\"},"
+                + "\"steps\":[{\"id\":\"assign\",\"type\":\"assign_case\",\"config\":{\"case\":\"trigger.case\","
+                + "\"assignee_type\":\"team\",\"assignee_id\":\"" + team + "\",\"team_strategy\":\"round_robin\"}}]}")
+                .body().get("id").asText();
+        assertThat(SERVER.post(key, "/v1/workflows/" + workflow + "/publish", null).status()).isEqualTo(200);
+        String caseId = SERVER.post(key, "/v1/cases", "{\"case_type\":\"fraud\"}").body().get("id").asText();
+        String run = SERVER.post(key, "/v1/workflows/" + workflow + "/runs", "{\"case_id\":\"" + caseId + "\"}")
+                .body().get("id").asText();
+
+        WebhookReceiver.Received webhook = receiver.take(1, WAIT).get(0);
+
+        JsonNode event = JSON.readTree(webhook.body());
+        assertThat(event.get("type").asText()).isEqualTo("workflow_run.failed");
+        assertThat(event.get("data").get("id").asText()).isEqualTo(run);
+        assertThat(event.get("data").get("status").asText()).isEqualTo("failed");
+        assertThat(event.get("data")).isEqualTo(SERVER.get(key, "/v1/workflow-runs/" + run).body());
+        assertThat(receiver.quietFor(Duration.ofMillis(500))).as("no case event was subscribed to").isTrue();
+    }
+
+    @Test
     void anEndpointNeedsAnAbsoluteHttpUrlAndKnownEvents() {
         TestServer.Response badUrl = SERVER.post(key, "/v1/webhook-endpoints",
                 "{\"url\":\"ftp://example.com/hooks\",\"events\":[\"case.created\",\"case.exploded\"]}");
