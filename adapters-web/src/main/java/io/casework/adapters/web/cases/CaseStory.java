@@ -174,6 +174,7 @@ final class CaseStory {
             case AWAY -> "Passed over: away";
             case AT_CAPACITY -> "Passed over: at capacity";
             case MORE_LOADED -> "Passed over: more cases";
+            case NOT_NEXT_IN_ROTATION -> "Passed over: not next in the rotation";
         };
     }
 

@@ -164,18 +164,25 @@ public final class CaseAssigner {
                 Optional.empty());
     }
 
+    /** Picks the first eligible member in rotation order; the members after them are listed too, as they stood. */
     private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
         List<Considered> considered = new ArrayList<>();
+        Candidate chosen = null;
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
-            considered.add(new Considered(id, candidate.activeCases(), refusal));
-            if (refusal.isEmpty()) {
-                return picked(candidate.member(), new AssignmentExplanation.RoundRobin(team.id(), considered),
-                        Optional.of(team.id()));
+            Optional<PassedOver> refusal = refusal(candidate);
+            if (chosen == null && refusal.isEmpty()) {
+                chosen = candidate;
+            } else if (refusal.isEmpty()) {
+                refusal = Optional.of(PassedOver.NOT_NEXT_IN_ROTATION);
             }
+            considered.add(considered(candidate, refusal));
         }
-        throw noEligible(team, considered);
+        if (chosen == null) {
+            throw noEligible(team, considered);
+        }
+        return picked(chosen.member(), new AssignmentExplanation.RoundRobin(team.id(), considered),
+                Optional.of(team.id()));
     }
 
     private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
@@ -183,8 +190,8 @@ public final class CaseAssigner {
         List<Candidate> eligible = new ArrayList<>();
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
-            considered.add(new Considered(id, candidate.activeCases(), refusal));
+            Optional<PassedOver> refusal = refusal(candidate);
+            considered.add(considered(candidate, refusal));
             if (refusal.isEmpty()) {
                 eligible.add(candidate);
             }
@@ -195,10 +202,20 @@ public final class CaseAssigner {
                 .orElseThrow(() -> noEligible(team, considered));
         List<Considered> ranked = considered.stream()
                 .map(c -> c.passedOver().isEmpty() && !c.staffMemberId().equals(chosen.member().id())
-                        ? new Considered(c.staffMemberId(), c.activeCases(), Optional.of(PassedOver.MORE_LOADED))
+                        ? new Considered(c.staffMemberId(), c.activeCases(), c.maxActiveCases(),
+                        Optional.of(PassedOver.MORE_LOADED))
                         : c)
                 .toList();
         return picked(chosen.member(), new AssignmentExplanation.LeastLoaded(team.id(), ranked), Optional.empty());
+    }
+
+    private static Optional<PassedOver> refusal(Candidate candidate) {
+        return candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
+    }
+
+    private static Considered considered(Candidate candidate, Optional<PassedOver> passedOver) {
+        return new Considered(candidate.member().id(), candidate.activeCases(), candidate.member().maxActiveCases(),
+                passedOver);
     }
 
     private static Choice picked(StaffMember member, AssignmentExplanation why, Optional<TeamId> rotation) {
@@ -221,6 +238,7 @@ public final class CaseAssigner {
             case AWAY -> "away";
             case AT_CAPACITY -> "at_capacity";
             case MORE_LOADED -> "more_loaded";
+            case NOT_NEXT_IN_ROTATION -> "not_next_in_rotation";
         };
     }
 
