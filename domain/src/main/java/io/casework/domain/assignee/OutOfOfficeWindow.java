@@ -22,10 +22,15 @@ public record OutOfOfficeWindow(Instant startsAt, Instant endsAt, String note) {
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidValueException("ends_at", "must be after starts_at");
         }
+        requireNote(note);
+    }
+
+    /** {@code note} if it is a valid note (null is none), so that it can be checked before the window is whole. */
+    public static String requireNote(String note) {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw new InvalidValueException("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
         }
-        SingleLine.require("note", note);
+        return SingleLine.require("note", note);
     }
 
     /** Whether the member is out of office at {@code at}. */

@@ -37,7 +37,9 @@ public record OutOfOfficeRequest(List<Window> windows) {
             }
             Instant startsAt = violations.required(path + ".starts_at", window.startsAt(), OutOfOfficeRequest::time);
             Instant endsAt = violations.required(path + ".ends_at", window.endsAt(), OutOfOfficeRequest::time);
-            if (startsAt != null && endsAt != null) {
+            boolean noteValid = window.note() == null
+                    || violations.optional(path + ".note", window.note(), OutOfOfficeWindow::requireNote) != null;
+            if (startsAt != null && endsAt != null && noteValid) {
                 try {
                     parsed.add(new OutOfOfficeWindow(startsAt, endsAt, window.note()));
                 } catch (InvalidValueException e) {
