@@ -21,6 +21,7 @@ import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.RetireWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.SessionUseCase;
+import io.casework.application.port.in.SetOutOfOfficeUseCase;
 import io.casework.application.port.in.SignInLinkUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
@@ -72,6 +73,7 @@ import io.casework.application.service.organization.PlanLimits;
 import io.casework.application.service.staff.ChangeTeamMembershipService;
 import io.casework.application.service.staff.CreateStaffMemberService;
 import io.casework.application.service.staff.CreateTeamService;
+import io.casework.application.service.staff.SetOutOfOfficeService;
 import io.casework.application.service.staff.StaffMemberQueryService;
 import io.casework.application.service.staff.TeamQueryService;
 import io.casework.application.service.staff.UpdateStaffMemberService;
@@ -99,7 +101,7 @@ import java.time.Duration;
 public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCase createOrganization,
                        ChangePlanUseCase changePlan, OrganizationQueries organizations,
                        CreateStaffMemberUseCase createStaffMember, UpdateStaffMemberUseCase updateStaffMember,
-                       StaffMemberQueries staffMembers,
+                       StaffMemberQueries staffMembers, SetOutOfOfficeUseCase setOutOfOffice,
                        CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
                        ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
                        CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
@@ -171,6 +173,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateStaffMemberService(staff, ids, transactions, clock),
                 new UpdateStaffMemberService(staff, transactions),
                 new StaffMemberQueryService(staff),
+                new SetOutOfOfficeService(staff, transactions),
                 new CreateTeamService(teams, staff, ids, transactions, clock),
                 new UpdateTeamService(teams, staff, transactions),
                 new ChangeTeamMembershipService(teams, staff, transactions),

@@ -112,7 +112,7 @@ public final class RestApi {
                 new OrganizationResource(useCases.organizations()),
                 new ApiKeyResource(useCases.createApiKey(), useCases.revokeApiKey(), useCases.apiKeys(), posts),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
-                        useCases.staffMembers(), posts),
+                        useCases.setOutOfOffice(), useCases.staffMembers(), posts),
                 new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teamMembership(),
                         useCases.teams(), posts),
                 new CaseResource(useCases.createCase(), useCases.updateCase(), useCases.assignCase(),

@@ -10,6 +10,8 @@ import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.domain.assignee.Assignee;
+import io.casework.domain.assignee.OutOfOffice;
+import io.casework.domain.assignee.OutOfOfficeWindow;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;
@@ -162,6 +164,24 @@ public abstract class AssigneeDirectoryContract extends PortContract {
                 .isEqualTo(staffMembers().find(org, grace.id()).orElseThrow());
         assertThat(locked.lastRotationPick()).isEmpty();
         assertThat(directory().lockTeam(org, storedTeam(org, List.of()).id()).orElseThrow().members()).isEmpty();
+    }
+
+    @Test
+    void lockedMembersComeWithTheirOutOfOfficeWindowsHoweverTheyAreLocked() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = storedMember(org);
+        OutOfOffice windows = OutOfOffice.of(List.of(new OutOfOfficeWindow(clock.instant(),
+                clock.instant().plusSeconds(3600), "Dentist")));
+        ada.planOutOfOffice(windows);
+        staffMembers().update(ada);
+        Team team = storedTeam(org, List.of(ada.id()));
+
+        assertThat(directory().lockStaffMembers(org, List.of(ada.id()))).singleElement()
+                .extracting(c -> c.member().outOfOffice()).isEqualTo(windows);
+        assertThat(directory().lockTeam(org, team.id()).orElseThrow().members()).singleElement()
+                .extracting(c -> c.member().outOfOffice()).isEqualTo(windows);
+        assertThat(directory().lockAll(org, List.of(team.id()), List.of()).members().get(ada.id()).member()
+                .outOfOffice()).isEqualTo(windows);
     }
 
     @Test

@@ -53,7 +53,7 @@ public sealed interface AssignmentExplanation {
      * eligible member had fewer cases, or the rotation reached another eligible member first.
      */
     enum PassedOver {
-        DEACTIVATED, AWAY, AT_CAPACITY, MORE_LOADED, NOT_NEXT_IN_ROTATION;
+        DEACTIVATED, AWAY, OUT_OF_OFFICE, AT_CAPACITY, MORE_LOADED, NOT_NEXT_IN_ROTATION;
 
         /** Whether the member could have taken the case. */
         public boolean eligible() {
@@ -64,6 +64,7 @@ public sealed interface AssignmentExplanation {
             return switch (refusal) {
                 case DEACTIVATED -> DEACTIVATED;
                 case AWAY -> AWAY;
+                case OUT_OF_OFFICE -> OUT_OF_OFFICE;
                 case AT_CAPACITY -> AT_CAPACITY;
             };
         }

@@ -25,6 +25,7 @@ public record AssignmentExplanationResponse(String strategy, String teamId, List
             return switch (passedOver) {
                 case DEACTIVATED -> "inactive";
                 case AWAY -> "away";
+                case OUT_OF_OFFICE -> "out_of_office";
                 case AT_CAPACITY -> "at_capacity";
                 case MORE_LOADED -> "more_loaded";
                 case NOT_NEXT_IN_ROTATION -> "not_next_in_rotation";

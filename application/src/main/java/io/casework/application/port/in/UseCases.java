@@ -19,6 +19,8 @@ public interface UseCases {
 
     StaffMemberQueries staffMembers();
 
+    SetOutOfOfficeUseCase setOutOfOffice();
+
     CreateTeamUseCase createTeam();
 
     UpdateTeamUseCase updateTeam();

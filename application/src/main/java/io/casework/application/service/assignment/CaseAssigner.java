@@ -70,11 +70,12 @@ public final class CaseAssigner {
         }
         OrganizationId organizationId = aCase.organizationId();
         Optional<StaffMember> previous = previousIndividual(aCase);
-        Choice choice = switch (target.assigneeType()) {
-            case INDIVIDUAL -> individual(organizationId, target.assigneeId());
-            case TEAM -> team(organizationId, target);
-        };
+        // one instant decides everyone's out-of-office windows and stamps the assignment
         Instant now = clock.instant();
+        Choice choice = switch (target.assigneeType()) {
+            case INDIVIDUAL -> individual(organizationId, target.assigneeId(), now);
+            case TEAM -> team(organizationId, target, now);
+        };
         aCase.assignTo(choice.assignee(), actor, now, choice.why());
         choice.picked().ifPresent(member -> choice.rotation().ifPresentOrElse(
                 team -> directory.recordRotationPick(organizationId, team, member.id(), now),
@@ -108,14 +109,14 @@ public final class CaseAssigner {
                 .map(Candidate::member);
     }
 
-    private Choice individual(OrganizationId organizationId, String id) {
+    private Choice individual(OrganizationId organizationId, String id, Instant now) {
         if (!PrefixedId.matches(id, StaffMemberId.PREFIX)) {
             throw notFound("staff member", id);
         }
         Candidate candidate = directory.lockStaffMembers(organizationId, List.of(new StaffMemberId(id))).stream()
                 .findFirst()
                 .orElseThrow(() -> notFound("staff member", id));
-        candidate.member().refusal(candidate.activeCases()).ifPresent(refusal -> {
+        candidate.member().refusal(candidate.activeCases(), now).ifPresent(refusal -> {
             throw new DomainException("assignee_unavailable", "staff member " + id + " is "
                     + words(PassedOver.because(refusal)).replace('_', ' '));
         });
@@ -123,7 +124,7 @@ public final class CaseAssigner {
                 List.of(candidate.member()), Optional.empty(), new AssignmentExplanation.Direct(), Optional.empty());
     }
 
-    private Choice team(OrganizationId organizationId, AssignmentTarget target) {
+    private Choice team(OrganizationId organizationId, AssignmentTarget target, Instant now) {
         String id = target.assigneeId();
         if (!PrefixedId.matches(id, TeamId.PREFIX)) {
             throw notFound("team", id);
@@ -134,9 +135,9 @@ public final class CaseAssigner {
                 .collect(Collectors.toMap(c -> c.member().id(), Function.identity()));
         List<StaffMemberId> order = rotationOrder(locked, target.teamStrategy());
         return switch (target.teamStrategy()) {
-            case TEAM_QUEUE -> teamQueue(team, order, candidates);
-            case ROUND_ROBIN -> roundRobin(team, order, candidates);
-            case LEAST_LOADED -> leastLoaded(team, order, candidates);
+            case TEAM_QUEUE -> teamQueue(team, order, candidates, now);
+            case ROUND_ROBIN -> roundRobin(team, order, candidates, now);
+            case LEAST_LOADED -> leastLoaded(team, order, candidates, now);
         };
     }
 
@@ -154,9 +155,10 @@ public final class CaseAssigner {
         return order;
     }
 
-    private Choice teamQueue(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
+    private Choice teamQueue(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
+                             Instant now) {
         List<StaffMember> notified = order.stream().map(candidates::get)
-                .filter(c -> c != null && c.member().isReachable())
+                .filter(c -> c != null && c.member().isReachable(now))
                 .map(Candidate::member)
                 .toList();
         AssignmentExplanation why = new AssignmentExplanation.TeamQueue(notified.stream().map(StaffMember::id).toList());
@@ -165,12 +167,13 @@ public final class CaseAssigner {
     }
 
     /** Picks the first eligible member in rotation order; the members after them are listed too, as they stood. */
-    private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
+    private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
+                                     Instant now) {
         List<Considered> considered = new ArrayList<>();
         Candidate chosen = null;
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = refusal(candidate);
+            Optional<PassedOver> refusal = refusal(candidate, now);
             if (chosen == null && refusal.isEmpty()) {
                 chosen = candidate;
             } else if (refusal.isEmpty()) {
@@ -185,12 +188,13 @@ public final class CaseAssigner {
                 Optional.of(team.id()));
     }
 
-    private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
+    private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
+                               Instant now) {
         List<Considered> considered = new ArrayList<>();
         List<Candidate> eligible = new ArrayList<>();
         for (StaffMemberId id : order) {
             Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = refusal(candidate);
+            Optional<PassedOver> refusal = refusal(candidate, now);
             considered.add(considered(candidate, refusal));
             if (refusal.isEmpty()) {
                 eligible.add(candidate);
@@ -209,8 +213,8 @@ public final class CaseAssigner {
         return picked(chosen.member(), new AssignmentExplanation.LeastLoaded(team.id(), ranked), Optional.empty());
     }
 
-    private static Optional<PassedOver> refusal(Candidate candidate) {
-        return candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
+    private static Optional<PassedOver> refusal(Candidate candidate, Instant now) {
+        return candidate.member().refusal(candidate.activeCases(), now).map(PassedOver::because);
     }
 
     private static Considered considered(Candidate candidate, Optional<PassedOver> passedOver) {
@@ -236,6 +240,7 @@ public final class CaseAssigner {
         return switch (reason) {
             case DEACTIVATED -> "deactivated";
             case AWAY -> "away";
+            case OUT_OF_OFFICE -> "out_of_office";
             case AT_CAPACITY -> "at_capacity";
             case MORE_LOADED -> "more_loaded";
             case NOT_NEXT_IN_ROTATION -> "not_next_in_rotation";
