@@ -47,6 +47,8 @@ public interface UseCases {
 
     StartWorkflowRunUseCase startWorkflowRun();
 
+    DryRunWorkflowUseCase dryRunWorkflow();
+
     WorkflowQueries workflows();
 
     NotificationQueries notifications();
