@@ -5,7 +5,9 @@ import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.out.AssignCaseUsage;
 import io.casework.application.port.out.AssigneeDirectory;
 import io.casework.application.port.out.NotificationOutbox;
+import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMemberId;
+import io.casework.domain.cases.Case;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -21,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The ports a dry run's steps act through: the directory as read (without locks) before the first step, changed in
- * memory by the steps, so that a second assignment sees the first as a real run would; emails dropped; the Assign
- * Case quota checked against the stored count plus the run's own, never counted. Nothing reaches the database.
+ * memory by the steps (rotation picks, last assignments and loads), so that a second assignment sees the first as a
+ * real run would; emails dropped; the Assign Case quota checked against the stored count plus the run's own, never
+ * counted. Nothing reaches the database.
  */
 final class DryRunEffects {
     private final AssignCaseUsage storedUsage;
@@ -38,6 +41,24 @@ final class DryRunEffects {
 
     RunBatch.Effects ports() {
         return new RunBatch.Effects(new ReadDirectory(), new DroppedOutbox(), new CheckedUsage());
+    }
+
+    /**
+     * A step changed the case from {@code before} to {@code after}: the members' loads move with it, as the database
+     * counts them once a run is written, so a later step sees them as a run's would.
+     */
+    void kept(Case before, Case after) {
+        load(before, -1);
+        load(after, +1);
+    }
+
+    private void load(Case aCase, int delta) {
+        if (!aCase.isActive()) {
+            return;
+        }
+        aCase.assignee().filter(a -> a.kind() == Assignee.Kind.STAFF_MEMBER)
+                .ifPresent(a -> members.computeIfPresent(new StaffMemberId(a.id()), (id, c) ->
+                        new AssigneeDirectory.Candidate(c.member(), c.activeCases() + delta, c.lastAssignedAt())));
     }
 
     /** The state before a step, to go back to if it fails, as a real run undoes a failed step. */

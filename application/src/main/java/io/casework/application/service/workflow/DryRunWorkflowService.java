@@ -104,6 +104,7 @@ public final class DryRunWorkflowService implements DryRunWorkflowUseCase {
                         new StepContext(actor, tried.changedBy(), organization, attempt, ports), effects);
                 steps.add(step);
                 if (step.succeeded().equals(Optional.of(true))) {
+                    effects.kept(aCase, attempt);
                     aCase = attempt;
                 }
                 failed = step.succeeded().equals(Optional.of(false)) && !definition.continueOnError();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.casework.application.port.in.AssignCaseCommand;
+import io.casework.application.port.in.AssignmentTarget;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.DryRun;
 import io.casework.application.port.in.DryRunCommand;
@@ -70,6 +72,29 @@ class DryRunWorkflowTest {
         casework.drainRuns();
         assertThat(casework.cases.find(org, real.id()).orElseThrow().assignee().orElseThrow().id())
                 .isEqualTo(ada.id().value());
+    }
+
+    @Test
+    void aLaterStepSeesTheLoadAnEarlierAssignmentAddedAsTheEngineDoes() {
+        StaffMember ada = casework.staffMember(org, "Ada");
+        StaffMember bob = casework.staffMember(org, "Bob");
+        Team team = casework.team(org, ada, bob);
+        Case bobs = casework.newCase(org, "other");
+        casework.useCases.assignCase().assign(new AssignCaseCommand(org, Actor.apiKey("key_test"), bobs.id(),
+                new AssignmentTarget(INDIVIDUAL, bob.id().value(), null)));
+        casework.clock.advance(java.time.Duration.ofMinutes(1));
+        Workflow workflow = casework.publishedWorkflow(org, ATO,
+                assignStep("to_ada", INDIVIDUAL, ada.id().value(), null, false),
+                assignStep("rebalance", TEAM, team.id().value(), "least_loaded", false));
+
+        DryRun result = dryRun(workflow, Optional.empty(), Optional.of(newCase()), Optional.of(1));
+
+        // after the first step Ada holds this case and Bob his: a tie, to the one assigned longest ago
+        assertThat(result.steps().get(1).assignee().orElseThrow().id()).isEqualTo(bob.id().value());
+        Case real = casework.newCase(org, "ato");
+        casework.drainRuns();
+        assertThat(casework.cases.find(org, real.id()).orElseThrow().assignee().orElseThrow().id())
+                .isEqualTo(bob.id().value());
     }
 
     @Test
