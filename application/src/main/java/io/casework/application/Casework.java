@@ -25,6 +25,7 @@ import io.casework.application.port.in.SetOutOfOfficeUseCase;
 import io.casework.application.port.in.SignInLinkUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.DryRunWorkflowUseCase;
 import io.casework.application.port.in.TeamQueries;
 import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
@@ -85,6 +86,7 @@ import io.casework.application.service.workflow.RetireWorkflowService;
 import io.casework.application.service.workflow.SaveWorkflowDraftService;
 import io.casework.application.service.workflow.SetCasePriorityStep;
 import io.casework.application.service.workflow.StartWorkflowRunService;
+import io.casework.application.service.workflow.DryRunWorkflowService;
 import io.casework.application.service.workflow.StepTypes;
 import io.casework.application.service.workflow.WorkflowEngine;
 import io.casework.application.service.workflow.WorkflowQueryService;
@@ -108,7 +110,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        UnassignCaseUseCase unassignCase, CaseQueries cases,
                        CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
                        PublishWorkflowUseCase publishWorkflow, RetireWorkflowUseCase retireWorkflow,
-                       StartWorkflowRunUseCase startWorkflowRun,
+                       StartWorkflowRunUseCase startWorkflowRun, DryRunWorkflowUseCase dryRunWorkflow,
                        WorkflowQueries workflows, NotificationQueries notifications,
                        IdempotentRequestUseCase idempotentRequests,
                        WorkflowRunner workflowRunner, EmailSender emailSender,
@@ -190,6 +192,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new PublishWorkflowService(workflows, stepTypes, transactions, clock),
                 new RetireWorkflowService(workflows, transactions, clock),
                 new StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
+                new DryRunWorkflowService(workflows, cases, ports.organizations(), ports.assigneeDirectory(),
+                        ports.assignCaseUsage(), stepTypes, ids, transactions, clock),
                 new WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),
                 new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),

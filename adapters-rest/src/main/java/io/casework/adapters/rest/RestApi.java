@@ -119,7 +119,7 @@ public final class RestApi {
                         useCases.unassignCase(), useCases.cases(), posts),
                 new WorkflowResource(useCases.createWorkflow(), useCases.saveWorkflowDraft(),
                         useCases.publishWorkflow(), useCases.retireWorkflow(), useCases.startWorkflowRun(),
-                        useCases.workflows(), posts),
+                        useCases.dryRunWorkflow(), useCases.workflows(), posts),
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()));
     }

@@ -224,4 +224,25 @@ public abstract class AssigneeDirectoryContract extends PortContract {
         assertThat(locked.lastRotationPick()).contains(ada.id());
         assertThat(locked.members().get(0).lastAssignedAt()).isEqualTo(at);
     }
+
+    @Test
+    void readsWhatLockingWouldReturn() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = storedMember(org);
+        StaffMember grace = storedMember(org);
+        StaffMember alan = storedMember(org);
+        Team team = storedTeam(org, List.of(grace.id(), ada.id()));
+        storedCases(2, org, Assignee.staffMember(ada.id()), CaseStatus.OPEN);
+        directory().recordRotationPick(org, team.id(), grace.id(), clock.instant());
+
+        AssigneeDirectory.Locked read = directory().readAll(org, List.of(team.id()), List.of(alan.id()));
+
+        assertThat(read).usingRecursiveComparison()
+                .isEqualTo(directory().lockAll(org, List.of(team.id()), List.of(alan.id())));
+        assertThat(read.teams().get(team.id()).members()).extracting(c -> c.member().id())
+                .containsExactly(grace.id(), ada.id());
+        assertThat(read.teams().get(team.id()).lastRotationPick()).contains(grace.id());
+        assertThat(read.members().get(ada.id()).activeCases()).isEqualTo(2);
+        assertThat(read.members()).containsKey(alan.id());
+    }
 }

@@ -49,6 +49,14 @@ public record AssignmentExplanationResponse(String strategy, String teamId, List
         return new AssignmentExplanationResponse("direct", null, List.of());
     }
 
+    /** The members a strategy considered, in its order; none for a direct assignment or a team queue. */
+    public static List<CandidateResponse> candidatesOf(AssignmentExplanation why) {
+        if (why instanceof AssignmentExplanation.RoundRobin robin) {
+            return candidates(robin.candidates());
+        }
+        return why instanceof AssignmentExplanation.LeastLoaded least ? candidates(least.candidates()) : List.of();
+    }
+
     private static List<CandidateResponse> candidates(List<Considered> considered) {
         return considered.stream().map(CandidateResponse::from).toList();
     }

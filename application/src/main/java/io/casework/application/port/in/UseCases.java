@@ -49,6 +49,8 @@ public interface UseCases {
 
     StartWorkflowRunUseCase startWorkflowRun();
 
+    DryRunWorkflowUseCase dryRunWorkflow();
+
     WorkflowQueries workflows();
 
     NotificationQueries notifications();

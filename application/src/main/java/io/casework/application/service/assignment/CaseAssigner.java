@@ -25,13 +25,9 @@ import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.PrefixedId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -131,100 +127,23 @@ public final class CaseAssigner {
         }
         LockedTeam locked = directory.lockTeam(organizationId, new TeamId(id)).orElseThrow(() -> notFound("team", id));
         Team team = locked.team();
-        Map<StaffMemberId, Candidate> candidates = locked.members().stream()
-                .collect(Collectors.toMap(c -> c.member().id(), Function.identity()));
-        List<StaffMemberId> order = rotationOrder(locked, target.teamStrategy());
-        return switch (target.teamStrategy()) {
-            case TEAM_QUEUE -> teamQueue(team, order, candidates, now);
-            case ROUND_ROBIN -> roundRobin(team, order, candidates, now);
-            case LEAST_LOADED -> leastLoaded(team, order, candidates, now);
-        };
-    }
-
-    /** Members in the order a round robin visits them next: starting after the last one it picked. */
-    private static List<StaffMemberId> rotationOrder(LockedTeam locked, TeamStrategy strategy) {
-        List<StaffMemberId> members = locked.team().memberIds();
-        if (strategy != TeamStrategy.ROUND_ROBIN || members.isEmpty()) {
-            return members;
+        TeamStrategies.TeamChoice choice = TeamStrategies.choose(locked, target.teamStrategy(), now);
+        if (target.teamStrategy() == TeamStrategy.TEAM_QUEUE) {
+            return new Choice(Assignee.team(team.id()), Optional.empty(), choice.recipients(),
+                    Optional.of(team.name()), choice.why(), Optional.empty());
         }
-        int start = locked.lastRotationPick().map(members::indexOf).orElse(-1) + 1;
-        List<StaffMemberId> order = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            order.add(members.get((start + i) % members.size()));
-        }
-        return order;
-    }
-
-    private Choice teamQueue(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
-                             Instant now) {
-        List<StaffMember> notified = order.stream().map(candidates::get)
-                .filter(c -> c != null && c.member().isReachable(now))
-                .map(Candidate::member)
-                .toList();
-        AssignmentExplanation why = new AssignmentExplanation.TeamQueue(notified.stream().map(StaffMember::id).toList());
-        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), why,
-                Optional.empty());
-    }
-
-    /** Picks the first eligible member in rotation order; the members after them are listed too, as they stood. */
-    private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
-                                     Instant now) {
-        List<Considered> considered = new ArrayList<>();
-        Candidate chosen = null;
-        for (StaffMemberId id : order) {
-            Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = refusal(candidate, now);
-            if (chosen == null && refusal.isEmpty()) {
-                chosen = candidate;
-            } else if (refusal.isEmpty()) {
-                refusal = Optional.of(PassedOver.NOT_NEXT_IN_ROTATION);
-            }
-            considered.add(considered(candidate, refusal));
-        }
-        if (chosen == null) {
-            throw noEligible(team, considered);
-        }
-        return picked(chosen.member(), new AssignmentExplanation.RoundRobin(team.id(), considered),
-                Optional.of(team.id()));
-    }
-
-    private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates,
-                               Instant now) {
-        List<Considered> considered = new ArrayList<>();
-        List<Candidate> eligible = new ArrayList<>();
-        for (StaffMemberId id : order) {
-            Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = refusal(candidate, now);
-            considered.add(considered(candidate, refusal));
-            if (refusal.isEmpty()) {
-                eligible.add(candidate);
-            }
-        }
-        Candidate chosen = eligible.stream()
-                .min(Comparator.comparingLong(Candidate::activeCases)
-                        .thenComparing(Candidate::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .orElseThrow(() -> noEligible(team, considered));
-        List<Considered> ranked = considered.stream()
-                .map(c -> c.passedOver().isEmpty() && !c.staffMemberId().equals(chosen.member().id())
-                        ? new Considered(c.staffMemberId(), c.activeCases(), c.maxActiveCases(),
-                        Optional.of(PassedOver.MORE_LOADED))
-                        : c)
-                .toList();
-        return picked(chosen.member(), new AssignmentExplanation.LeastLoaded(team.id(), ranked), Optional.empty());
-    }
-
-    private static Optional<PassedOver> refusal(Candidate candidate, Instant now) {
-        return candidate.member().refusal(candidate.activeCases(), now).map(PassedOver::because);
-    }
-
-    private static Considered considered(Candidate candidate, Optional<PassedOver> passedOver) {
-        return new Considered(candidate.member().id(), candidate.activeCases(), candidate.member().maxActiveCases(),
-                passedOver);
-    }
-
-    private static Choice picked(StaffMember member, AssignmentExplanation why, Optional<TeamId> rotation) {
+        StaffMember member = choice.picked().orElseThrow(() -> noEligible(team, considered(choice.why())));
+        Optional<TeamId> rotation = target.teamStrategy() == TeamStrategy.ROUND_ROBIN ? Optional.of(team.id())
+                : Optional.empty();
         return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), Optional.empty(),
-                why, rotation);
+                choice.why(), rotation);
+    }
+
+    private static List<Considered> considered(AssignmentExplanation why) {
+        if (why instanceof AssignmentExplanation.RoundRobin robin) {
+            return robin.candidates();
+        }
+        return why instanceof AssignmentExplanation.LeastLoaded least ? least.candidates() : List.of();
     }
 
     private static DomainException noEligible(Team team, List<Considered> considered) {
