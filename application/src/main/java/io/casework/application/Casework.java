@@ -21,9 +21,11 @@ import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.RetireWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.SessionUseCase;
+import io.casework.application.port.in.SetOutOfOfficeUseCase;
 import io.casework.application.port.in.SignInLinkUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.DryRunWorkflowUseCase;
 import io.casework.application.port.in.TeamQueries;
 import io.casework.application.port.in.UnassignCaseUseCase;
 import io.casework.application.port.in.UpdateCaseUseCase;
@@ -84,6 +86,7 @@ import io.casework.application.service.organization.PlanLimits;
 import io.casework.application.service.staff.ChangeTeamMembershipService;
 import io.casework.application.service.staff.CreateStaffMemberService;
 import io.casework.application.service.staff.CreateTeamService;
+import io.casework.application.service.staff.SetOutOfOfficeService;
 import io.casework.application.service.staff.StaffMemberQueryService;
 import io.casework.application.service.staff.TeamQueryService;
 import io.casework.application.service.staff.UpdateStaffMemberService;
@@ -95,6 +98,7 @@ import io.casework.application.service.workflow.RetireWorkflowService;
 import io.casework.application.service.workflow.SaveWorkflowDraftService;
 import io.casework.application.service.workflow.SetCasePriorityStep;
 import io.casework.application.service.workflow.StartWorkflowRunService;
+import io.casework.application.service.workflow.DryRunWorkflowService;
 import io.casework.application.service.workflow.StepTypes;
 import io.casework.application.service.workflow.WorkflowEngine;
 import io.casework.application.service.workflow.WorkflowQueryService;
@@ -111,14 +115,14 @@ import java.time.Duration;
 public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCase createOrganization,
                        ChangePlanUseCase changePlan, OrganizationQueries organizations,
                        CreateStaffMemberUseCase createStaffMember, UpdateStaffMemberUseCase updateStaffMember,
-                       StaffMemberQueries staffMembers,
+                       StaffMemberQueries staffMembers, SetOutOfOfficeUseCase setOutOfOffice,
                        CreateTeamUseCase createTeam, UpdateTeamUseCase updateTeam,
                        ChangeTeamMembershipUseCase teamMembership, TeamQueries teams,
                        CreateCaseUseCase createCase, UpdateCaseUseCase updateCase, AssignCaseUseCase assignCase,
                        UnassignCaseUseCase unassignCase, CaseQueries cases,
                        CreateWorkflowUseCase createWorkflow, SaveWorkflowDraftUseCase saveWorkflowDraft,
                        PublishWorkflowUseCase publishWorkflow, RetireWorkflowUseCase retireWorkflow,
-                       StartWorkflowRunUseCase startWorkflowRun,
+                       StartWorkflowRunUseCase startWorkflowRun, DryRunWorkflowUseCase dryRunWorkflow,
                        WorkflowQueries workflows, NotificationQueries notifications,
                        IdempotentRequestUseCase idempotentRequests,
                        WorkflowRunner workflowRunner, EmailSender emailSender,
@@ -190,6 +194,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new CreateStaffMemberService(staff, ids, transactions, clock),
                 new UpdateStaffMemberService(staff, transactions),
                 new StaffMemberQueryService(staff),
+                new SetOutOfOfficeService(staff, transactions),
                 new CreateTeamService(teams, staff, ids, transactions, clock),
                 new UpdateTeamService(teams, staff, transactions),
                 new ChangeTeamMembershipService(teams, staff, transactions),
@@ -206,6 +211,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new PublishWorkflowService(workflows, stepTypes, transactions, clock),
                 new RetireWorkflowService(workflows, transactions, clock),
                 new StartWorkflowRunService(workflows, runs, cases, ids, transactions, clock),
+                new DryRunWorkflowService(workflows, cases, ports.organizations(), ports.assigneeDirectory(),
+                        ports.assignCaseUsage(), stepTypes, ids, transactions, clock),
                 new WorkflowQueryService(workflows, runs),
                 new NotificationQueryService(ports.notificationOutbox()),
                 new IdempotentRequestService(ports.idempotencyStore(), transactions, clock),

@@ -357,7 +357,8 @@ class CasePagesTest {
         assertThat(page.findElement(By.cssSelector("#why h3")).getText()).isEqualTo("Why Rita Reviewer");
         assertThat(page.findElements(By.cssSelector("#why tbody tr")).stream().map(WebElement::getText).toList())
                 .containsExactly("Sam Okafor 0 active cases Passed over: away",
-                        "Rita Reviewer 3 active cases Picked");
+                        "Rita Reviewer 3 active cases Picked",
+                        "Lin Chen 0 active cases Passed over: not next in the rotation");
         assertThat(page.findElements(By.cssSelector("#timeline li"))).hasSize(2);
         assertThat(page.findElement(By.cssSelector("#timeline li:first-child")).getText()).startsWith("Opened as");
         assertThat(page.getPageSource()).contains("assign_ato_team");

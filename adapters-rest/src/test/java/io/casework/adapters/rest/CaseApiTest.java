@@ -393,7 +393,8 @@ class CaseApiTest {
 
     /**
      * The events' JSON, byte for byte as API clients have always read it (ids and times aside); since resolving and
-     * reopening became events of their own, only their type differs from a {@code case.updated}.
+     * reopening became events of their own, only their type differs from a {@code case.updated}, and
+     * {@code explanation} was added to {@code case.assigned} beside the fields it always had.
      */
     @Test
     void eachKindOfEventKeepsItsJsonShape() {
@@ -431,14 +432,18 @@ class CaseApiTest {
                 "case_type":"fraud","priority":"low"},"created_at":"T"}
                 ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
                 "previous_assignee":null,"assignee":{"type":"staff_member","id":"BUSY"},"strategy":"round_robin","team_id":"TEAM",
-                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":1,"reason":null}]},"created_at":"T"}
+                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":1,"reason":null}],
+                "explanation":{"strategy":"round_robin","team_id":"TEAM","candidates":[{"staff_member_id":"AWAY","eligible":false,"reason":"away","active_cases":0,"max_active_cases":null},{"staff_member_id":"FULL","eligible":false,"reason":"at_capacity","active_cases":1,"max_active_cases":1},{"staff_member_id":"BUSY","eligible":true,"reason":"chosen","active_cases":1,"max_active_cases":null},{"staff_member_id":"FREE","eligible":true,"reason":"not_next_in_rotation","active_cases":0,"max_active_cases":null}]}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
                 "previous_assignee":{"type":"staff_member","id":"BUSY"},"assignee":{"type":"staff_member","id":"FREE"},"strategy":"least_loaded","team_id":"TEAM",
-                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":2,"reason":"more_loaded"},{"staff_member_id":"FREE","active_cases":0,"reason":null}]},"created_at":"T"}
+                "candidates":[{"staff_member_id":"AWAY","active_cases":0,"reason":"away"},{"staff_member_id":"FULL","active_cases":1,"reason":"at_capacity"},{"staff_member_id":"BUSY","active_cases":2,"reason":"more_loaded"},{"staff_member_id":"FREE","active_cases":0,"reason":null}],
+                "explanation":{"strategy":"least_loaded","team_id":"TEAM","candidates":[{"staff_member_id":"AWAY","eligible":false,"reason":"away","active_cases":0,"max_active_cases":null},{"staff_member_id":"FULL","eligible":false,"reason":"at_capacity","active_cases":1,"max_active_cases":1},{"staff_member_id":"BUSY","eligible":true,"reason":"more_loaded","active_cases":2,"max_active_cases":null},{"staff_member_id":"FREE","eligible":true,"reason":"chosen","active_cases":0,"max_active_cases":null}]}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
-                "previous_assignee":{"type":"staff_member","id":"FREE"},"assignee":{"type":"team","id":"TEAM"},"strategy":"team_queue","notified":["FULL","BUSY","FREE"]},"created_at":"T"}
+                "previous_assignee":{"type":"staff_member","id":"FREE"},"assignee":{"type":"team","id":"TEAM"},"strategy":"team_queue","notified":["FULL","BUSY","FREE"],
+                "explanation":{"strategy":"team_queue","team_id":"TEAM","candidates":[]}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.assigned","actor":{"type":"api_key","id":"KEY"},"data":{
-                "previous_assignee":{"type":"team","id":"TEAM"},"assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
+                "previous_assignee":{"type":"team","id":"TEAM"},"assignee":{"type":"staff_member","id":"FREE"},
+                "explanation":{"strategy":"direct","team_id":null,"candidates":[]}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.unassigned","actor":{"type":"api_key","id":"KEY"},"data":{
                 "previous_assignee":{"type":"staff_member","id":"FREE"}},"created_at":"T"}
                 ,{"id":"EVT","type":"case.resolved","actor":{"type":"api_key","id":"KEY"},"data":{

@@ -2,6 +2,7 @@ package io.casework.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.ApiClient.Reply;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
@@ -83,6 +84,93 @@ class CaseAssignmentApiTest {
 
         assertThat(reply.json().at("/assignee/type").asText()).isEqualTo("staff_member");
         assertThat(reply.json().at("/assignee/id").asText()).isEqualTo(member);
+    }
+
+    /** Holds {@code count} other cases, so their load is {@code count}. */
+    private void giveCases(String member, int count) {
+        for (int i = 0; i < count; i++) {
+            String other = client.post("/v1/cases", "{\"case_type\":\"fraud\"}").id();
+            client.post("/v1/cases/" + other + "/assign", individual(member));
+        }
+    }
+
+    private Reply assignTeam(String team, String strategy) {
+        return assign("{\"assignee_type\":\"team\",\"assignee_id\":\"" + team + "\",\"team_strategy\":\""
+                + strategy + "\"}");
+    }
+
+    private JsonNode lastEventExplanation() {
+        JsonNode events = client.get("/v1/cases/" + caseId + "/events?limit=100").json().get("data");
+        return events.get(events.size() - 1).at("/data/explanation");
+    }
+
+    @Test
+    void aRoundRobinExplainsEveryMemberInRotationOrder() {
+        String away = hire();
+        String full = hire();
+        String next = hire();
+        String later = hire();
+        String gone = hire();
+        client.patch("/v1/staff-members/" + away, "{\"availability\":\"away\"}");
+        client.patch("/v1/staff-members/" + full, "{\"max_active_cases\":1}");
+        giveCases(full, 1);
+        client.patch("/v1/staff-members/" + gone, "{\"status\":\"deactivated\"}");
+        String team = client.post("/v1/teams", "{\"name\":\"Fraud\",\"member_ids\":[\"" + away + "\",\"" + full
+                + "\",\"" + next + "\",\"" + later + "\",\"" + gone + "\"]}").id();
+
+        Reply reply = assignTeam(team, "round_robin");
+
+        JsonNode explanation = reply.json().at("/assignee/explanation");
+        assertThat(reply.json().at("/assignee/id").asText()).isEqualTo(next);
+        assertThat(explanation.get("strategy").asText()).isEqualTo("round_robin");
+        assertThat(explanation.get("team_id").asText()).isEqualTo(team);
+        assertThat(explanation.get("candidates").toString()).isEqualTo(("["
+                + "{'staff_member_id':'" + away + "','eligible':false,'reason':'away','active_cases':0,'max_active_cases':null},"
+                + "{'staff_member_id':'" + full + "','eligible':false,'reason':'at_capacity','active_cases':1,'max_active_cases':1},"
+                + "{'staff_member_id':'" + next + "','eligible':true,'reason':'chosen','active_cases':0,'max_active_cases':null},"
+                + "{'staff_member_id':'" + later + "','eligible':true,'reason':'not_next_in_rotation','active_cases':0,'max_active_cases':null},"
+                + "{'staff_member_id':'" + gone + "','eligible':false,'reason':'inactive','active_cases':0,'max_active_cases':null}"
+                + "]").replace('\'', '"'));
+        assertThat(lastEventExplanation()).isEqualTo(explanation);
+        assertThat(client.get("/v1/cases/" + caseId).json().at("/assignee/explanation")).isEqualTo(explanation);
+    }
+
+    @Test
+    void aLeastLoadedChoiceExplainsWhoHadMoreCases() {
+        String busy = hire();
+        String free = hire();
+        String full = hire();
+        giveCases(busy, 2);
+        client.patch("/v1/staff-members/" + full, "{\"max_active_cases\":1}");
+        giveCases(full, 1);
+        String team = client.post("/v1/teams", "{\"name\":\"Fraud\",\"member_ids\":[\"" + busy + "\",\"" + free
+                + "\",\"" + full + "\"]}").id();
+
+        assignTeam(team, "least_loaded");
+
+        JsonNode explanation = client.get("/v1/cases/" + caseId).json().at("/assignee/explanation");
+        assertThat(explanation.get("strategy").asText()).isEqualTo("least_loaded");
+        assertThat(explanation.get("candidates").toString()).isEqualTo(("["
+                + "{'staff_member_id':'" + busy + "','eligible':true,'reason':'more_loaded','active_cases':2,'max_active_cases':null},"
+                + "{'staff_member_id':'" + free + "','eligible':true,'reason':'chosen','active_cases':0,'max_active_cases':null},"
+                + "{'staff_member_id':'" + full + "','eligible':false,'reason':'at_capacity','active_cases':1,'max_active_cases':1}"
+                + "]").replace('\'', '"'));
+        assertThat(lastEventExplanation()).isEqualTo(explanation);
+    }
+
+    @Test
+    void aDirectOrQueuedAssignmentIsExplainedWithoutCandidatesAndAnUnassignedCaseHasNone() {
+        String member = hire();
+        String team = client.post("/v1/teams", "{\"name\":\"Fraud\",\"member_ids\":[\"" + member + "\"]}").id();
+
+        JsonNode direct = assign(individual(member)).json().at("/assignee/explanation");
+        JsonNode queued = assignTeam(team, "team_queue").json().at("/assignee/explanation");
+        client.post("/v1/cases/" + caseId + "/unassign");
+
+        assertThat(direct.toString()).isEqualTo("{\"strategy\":\"direct\",\"team_id\":null,\"candidates\":[]}");
+        assertThat(queued.toString()).isEqualTo("{\"strategy\":\"team_queue\",\"team_id\":\"" + team
+                + "\",\"candidates\":[]}");
+        assertThat(client.get("/v1/cases/" + caseId).json().get("assignee").isNull()).isTrue();
     }
 
     @Test

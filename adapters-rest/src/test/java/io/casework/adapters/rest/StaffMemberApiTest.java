@@ -30,13 +30,14 @@ class StaffMemberApiTest {
         assertThat(reply.etag()).isEqualTo("\"1\"");
         JsonNode member = reply.json();
         assertThat(fieldNames(member)).containsExactly("id", "email", "name", "role", "status", "availability",
-                "max_active_cases", "created_at", "version");
+                "max_active_cases", "out_of_office", "created_at", "version");
         assertThat(member.get("id").asText()).startsWith("stf_");
         assertThat(member.get("email").asText()).isEqualTo("Ada@Example.com");
         assertThat(member.get("role").asText()).isEqualTo("reviewer");
         assertThat(member.get("status").asText()).isEqualTo("active");
         assertThat(member.get("availability").asText()).isEqualTo("available");
         assertThat(member.get("max_active_cases").isNull()).isTrue();
+        assertThat(member.get("out_of_office")).isEmpty();
         assertThat(member.get("created_at").asText()).matches("2026-11-26T10:00:00\\.\\d+Z");
         assertThat(member.get("version").asLong()).isEqualTo(1);
     }
@@ -204,6 +205,64 @@ class StaffMemberApiTest {
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorFields()).containsExactlyInAnyOrder("name", "availability", "status",
                 "max_active_cases");
+    }
+
+    @Test
+    void putOutOfOfficeReplacesTheWindowsWhichEveryReadShows() {
+        String id = hire("ada.ooo@example.com").id();
+
+        Reply set = client.put("/v1/staff-members/" + id + "/out-of-office", """
+                {"windows":[{"starts_at":"2026-12-24T09:00:00+01:00","ends_at":"2027-01-02T00:00:00Z","note":"Holidays"},
+                            {"starts_at":"2026-12-01T09:00:00Z","ends_at":"2026-12-01T13:00:00Z"}]}""");
+
+        assertThat(set.status()).isEqualTo(200);
+        assertThat(set.etag()).isEqualTo("\"2\"");
+        assertThat(set.json().get("out_of_office").toString()).isEqualTo("""
+                [{"starts_at":"2026-12-01T09:00:00Z","ends_at":"2026-12-01T13:00:00Z","note":null},\
+                {"starts_at":"2026-12-24T08:00:00Z","ends_at":"2027-01-02T00:00:00Z","note":"Holidays"}]""");
+        assertThat(client.get("/v1/staff-members/" + id).json().get("out_of_office")).isEqualTo(
+                set.json().get("out_of_office"));
+        assertThat(client.patch("/v1/staff-members/" + id, "{\"name\":\"Ada\"}").json().get("out_of_office"))
+                .isEqualTo(set.json().get("out_of_office"));
+        Reply cleared = client.put("/v1/staff-members/" + id + "/out-of-office", "{\"windows\":[]}", "\"3\"");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().get("out_of_office")).isEmpty();
+        assertThat(client.put("/v1/staff-members/" + id + "/out-of-office", "{\"windows\":[]}", "\"3\"").status())
+                .isEqualTo(412);
+    }
+
+    @Test
+    void putOutOfOfficeNamesEachBadWindowField() {
+        String id = hire("bob.ooo@example.com").id();
+        String path = "/v1/staff-members/" + id + "/out-of-office";
+
+        Reply bad = client.put(path, """
+                {"windows":[{"starts_at":"2026-12-01T09:00:00Z","ends_at":"2026-12-01T09:00:00Z"},
+                            {"starts_at":"2026-12-01","ends_at":"2026-12-02T00:00:00Z","note":"a\\nb"},
+                            {"ends_at":"2026-12-02T00:00:00Z","note":"%s"}]}""".formatted("x".repeat(201)));
+        Reply overlapping = client.put(path, """
+                {"windows":[{"starts_at":"2026-12-01T00:00:00Z","ends_at":"2026-12-05T00:00:00Z"},
+                            {"starts_at":"2026-12-04T00:00:00Z","ends_at":"2026-12-06T00:00:00Z"}]}""");
+        StringBuilder many = new StringBuilder("{\"windows\":[");
+        for (int day = 1; day <= 51; day++) {
+            many.append(day > 1 ? "," : "").append("{\"starts_at\":\"2027-01-%02dT00:00:00Z\",\"ends_at\":\"2027-01-%02dT01:00:00Z\"}"
+                    .formatted(day % 28 + 1, day % 28 + 1).replace("2027-01", "2027-" + "%02d".formatted(day / 28 + 1)));
+        }
+        Reply tooMany = client.put(path, many.append("]}").toString());
+
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.code()).isEqualTo("validation_failed");
+        assertThat(bad.errorFields()).containsExactly("windows[0].ends_at", "windows[1].starts_at",
+                "windows[1].note", "windows[2].starts_at", "windows[2].note");
+        assertThat(overlapping.errorFields()).containsExactly("windows[1].starts_at");
+        assertThat(tooMany.errorFields()).containsExactly("windows");
+        assertThat(client.put(path, "{}").errorFields()).containsExactly("windows");
+        assertThat(client.put(path, "{\"windows\":[],\"reason\":\"x\"}").errorFields()).containsExactly("reason");
+        assertThat(client.put(path, "{\"windows\":[{\"starts_at\":1}]}").errorFields())
+                .containsExactly("windows[0].starts_at");
+        assertThat(client.put("/v1/staff-members/stf_nobody/out-of-office", "{\"windows\":[]}").status())
+                .isEqualTo(404);
+        assertThat(client.get("/v1/staff-members/" + id).json().get("out_of_office")).isEmpty();
     }
 
     @Test

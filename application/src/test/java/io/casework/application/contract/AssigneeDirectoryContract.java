@@ -10,6 +10,8 @@ import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.application.testing.CaseBuilder;
 import io.casework.domain.assignee.Assignee;
+import io.casework.domain.assignee.OutOfOffice;
+import io.casework.domain.assignee.OutOfOfficeWindow;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.Team;
@@ -165,6 +167,24 @@ public abstract class AssigneeDirectoryContract extends PortContract {
     }
 
     @Test
+    void lockedMembersComeWithTheirOutOfOfficeWindowsHoweverTheyAreLocked() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = storedMember(org);
+        OutOfOffice windows = OutOfOffice.of(List.of(new OutOfOfficeWindow(clock.instant(),
+                clock.instant().plusSeconds(3600), "Dentist")));
+        ada.planOutOfOffice(windows);
+        staffMembers().update(ada);
+        Team team = storedTeam(org, List.of(ada.id()));
+
+        assertThat(directory().lockStaffMembers(org, List.of(ada.id()))).singleElement()
+                .extracting(c -> c.member().outOfOffice()).isEqualTo(windows);
+        assertThat(directory().lockTeam(org, team.id()).orElseThrow().members()).singleElement()
+                .extracting(c -> c.member().outOfOffice()).isEqualTo(windows);
+        assertThat(directory().lockAll(org, List.of(team.id()), List.of()).members().get(ada.id()).member()
+                .outOfOffice()).isEqualTo(windows);
+    }
+
+    @Test
     void remembersEachTeamsLastRotationPickAndThePickedMembersAssignmentOutsideTheirVersions() {
         OrganizationId org = storedOrganization();
         StaffMember ada = storedMember(org);
@@ -203,5 +223,26 @@ public abstract class AssigneeDirectoryContract extends PortContract {
         LockedTeam locked = directory().lockTeam(org, team.id()).orElseThrow();
         assertThat(locked.lastRotationPick()).contains(ada.id());
         assertThat(locked.members().get(0).lastAssignedAt()).isEqualTo(at);
+    }
+
+    @Test
+    void readsWhatLockingWouldReturn() {
+        OrganizationId org = storedOrganization();
+        StaffMember ada = storedMember(org);
+        StaffMember grace = storedMember(org);
+        StaffMember alan = storedMember(org);
+        Team team = storedTeam(org, List.of(grace.id(), ada.id()));
+        storedCases(2, org, Assignee.staffMember(ada.id()), CaseStatus.OPEN);
+        directory().recordRotationPick(org, team.id(), grace.id(), clock.instant());
+
+        AssigneeDirectory.Locked read = directory().readAll(org, List.of(team.id()), List.of(alan.id()));
+
+        assertThat(read).usingRecursiveComparison()
+                .isEqualTo(directory().lockAll(org, List.of(team.id()), List.of(alan.id())));
+        assertThat(read.teams().get(team.id()).members()).extracting(c -> c.member().id())
+                .containsExactly(grace.id(), ada.id());
+        assertThat(read.teams().get(team.id()).lastRotationPick()).contains(grace.id());
+        assertThat(read.members().get(ada.id()).activeCases()).isEqualTo(2);
+        assertThat(read.members()).containsKey(alan.id());
     }
 }

@@ -51,9 +51,9 @@ public abstract class CaseTimelineContract extends PortContract {
     private CaseEventView anEvent(CaseId caseId, Instant at) {
         return new CaseEventView(ids.next("evt_"), caseId, new CaseAssigned(Optional.empty(),
                 Assignee.staffMember(new StaffMemberId("stf_2")), new AssignmentExplanation.LeastLoaded(
-                        new TeamId("team_1"), List.of(new Considered(new StaffMemberId("stf_1"), 2,
+                        new TeamId("team_1"), List.of(new Considered(new StaffMemberId("stf_1"), 2, null,
                                 Optional.of(PassedOver.AT_CAPACITY)),
-                        new Considered(new StaffMemberId("stf_2"), 0, Optional.empty()))),
+                        new Considered(new StaffMemberId("stf_2"), 0, null, Optional.empty()))),
                 Actor.workflowRun("wfr_7"), at));
     }
 
@@ -82,6 +82,22 @@ public abstract class CaseTimelineContract extends PortContract {
     }
 
     @Test
+    void findsTheLatestAssignmentOfACaseAmongItsEvents() {
+        OrganizationId org = storedOrganization();
+        CaseId caseId = storedCase(org);
+        CaseId otherCase = storedCase(org);
+        CaseEventView first = anEvent(caseId);
+        CaseEventView latest = anEvent(caseId, clock.instant().plusSeconds(60));
+        CaseEventView unassigned = new CaseEventView(ids.next("evt_"), caseId, new CaseUnassigned(
+                Assignee.team(new TeamId("team_1")), Actor.apiKey("key_1"), clock.instant()));
+        timeline().append(org, List.of(first, latest, unassigned, anEvent(otherCase)));
+
+        assertThat(timeline().lastAssigned(org, caseId)).contains((CaseAssigned) latest.event());
+        assertThat(timeline().lastAssigned(storedOrganization(), caseId)).isEmpty();
+        assertThat(timeline().lastAssigned(org, storedCase(org))).isEmpty();
+    }
+
+    @Test
     void keepsEveryKindOfEventWithAllItsFacts() {
         OrganizationId org = storedOrganization();
         CaseId caseId = storedCase(org);
@@ -99,13 +115,15 @@ public abstract class CaseTimelineContract extends PortContract {
                                 List.of(new StaffMemberId("stf_1"), new StaffMemberId("stf_2"))), actor, now),
                 new CaseAssigned(Optional.empty(), Assignee.staffMember(new StaffMemberId("stf_3")),
                         new AssignmentExplanation.RoundRobin(new TeamId("team_1"), List.of(
-                                new Considered(new StaffMemberId("stf_1"), 0, Optional.of(PassedOver.DEACTIVATED)),
-                                new Considered(new StaffMemberId("stf_2"), 4, Optional.of(PassedOver.AWAY)),
-                                new Considered(new StaffMemberId("stf_3"), 1, Optional.empty()))), actor, now),
+                                new Considered(new StaffMemberId("stf_1"), 0, null, Optional.of(PassedOver.DEACTIVATED)),
+                                new Considered(new StaffMemberId("stf_2"), 4, null, Optional.of(PassedOver.AWAY)),
+                                new Considered(new StaffMemberId("stf_3"), 1, 3, Optional.empty()),
+                                new Considered(new StaffMemberId("stf_4"), 0, null,
+                                        Optional.of(PassedOver.NOT_NEXT_IN_ROTATION)))), actor, now),
                 new CaseAssigned(Optional.empty(), Assignee.staffMember(new StaffMemberId("stf_3")),
                         new AssignmentExplanation.LeastLoaded(new TeamId("team_1"), List.of(
-                                new Considered(new StaffMemberId("stf_1"), 5, Optional.of(PassedOver.MORE_LOADED)),
-                                new Considered(new StaffMemberId("stf_3"), 1, Optional.empty()))), actor, now),
+                                new Considered(new StaffMemberId("stf_1"), 5, null, Optional.of(PassedOver.MORE_LOADED)),
+                                new Considered(new StaffMemberId("stf_3"), 1, null, Optional.empty()))), actor, now),
                 new CaseUpdated(Optional.of(new Change<>(CaseStatus.OPEN, CaseStatus.RESOLVED)),
                         Optional.of(new Change<>(null, "approved")),
                         Optional.of(new Change<>(Priority.LOW, Priority.URGENT)),

@@ -9,11 +9,14 @@ import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.Availability;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.OutOfOffice;
+import io.casework.domain.assignee.OutOfOfficeWindow;
 import io.casework.domain.assignee.Role;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.StaffStatus;
 import io.casework.domain.organization.OrganizationId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,32 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
         assertThat(found).usingRecursiveComparison().isEqualTo(member);
         assertThat(found.email().value()).isEqualTo("Ada.Lovelace@Example.COM");
         assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void storesTheOutOfOfficeWindowsInTheOrderTheyStartWithTheirNotes() {
+        OrganizationId org = storedOrganization();
+        StaffMember member = stored(org);
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().outOfOffice()).isEqualTo(OutOfOffice.NONE);
+        OutOfOffice windows = OutOfOffice.of(List.of(
+                new OutOfOfficeWindow(Instant.parse("2026-12-24T00:00:00Z"), Instant.parse("2027-01-02T00:00:00Z"),
+                        "Holidays \"ski\" ⛷"),
+                new OutOfOfficeWindow(Instant.parse("2026-12-01T09:00:00.123456Z"),
+                        Instant.parse("2026-12-01T13:00:00Z"), null)));
+
+        member.planOutOfOffice(windows);
+        staffMembers().update(member);
+
+        StaffMember found = staffMembers().find(org, member.id()).orElseThrow();
+        assertThat(found.outOfOffice()).isEqualTo(windows);
+        assertThat(found.outOfOffice().windows()).extracting(OutOfOfficeWindow::note)
+                .containsExactly(null, "Holidays \"ski\" ⛷");
+        assertThat(staffMembers().list(org, 10, Optional.empty())).singleElement()
+                .extracting(StaffMember::outOfOffice).isEqualTo(windows);
+
+        found.planOutOfOffice(OutOfOffice.NONE);
+        staffMembers().update(found);
+        assertThat(staffMembers().find(org, member.id()).orElseThrow().outOfOffice().windows()).isEmpty();
     }
 
     @Test
@@ -192,7 +221,8 @@ public abstract class StaffMemberRepositoryContract extends PortContract {
         OrganizationId org = storedOrganization();
         StaffMember member = stored(org);
         StaffMember impostor = StaffMember.rehydrate(member.id(), storedOrganization(), member.email(), "Impostor",
-                member.role(), member.status(), member.availability(), member.maxActiveCases(), member.createdAt(), member.version());
+                member.role(), member.status(), member.availability(), member.maxActiveCases(), member.outOfOffice(), member.createdAt(),
+                member.version());
 
         assertThatThrownBy(() -> staffMembers().update(impostor)).isInstanceOf(StaleVersionException.class);
         assertThat(staffMembers().find(org, member.id()).orElseThrow().name()).isEqualTo(member.name());

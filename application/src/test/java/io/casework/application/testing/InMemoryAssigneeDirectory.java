@@ -46,6 +46,13 @@ public final class InMemoryAssigneeDirectory implements AssigneeDirectory, InMem
         });
     }
 
+    /** Reads as locking does: the in-memory locks are the transactions' own. */
+    @Override
+    public synchronized Locked readAll(OrganizationId organizationId, Collection<TeamId> teamIds,
+                                       Collection<StaffMemberId> memberIds) {
+        return lockAll(organizationId, teamIds, memberIds);
+    }
+
     @Override
     public synchronized void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
         lastAssigned.put(id, at);

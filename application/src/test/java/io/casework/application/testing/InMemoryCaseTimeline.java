@@ -3,6 +3,7 @@ package io.casework.application.testing;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseTimeline;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.ArrayList;
@@ -34,6 +35,16 @@ public final class InMemoryCaseTimeline implements CaseTimeline, InMemoryTransac
                 .limit(limit)
                 .map(Entry::event)
                 .toList();
+    }
+
+    @Override
+    public synchronized Optional<CaseAssigned> lastAssigned(OrganizationId organizationId, CaseId caseId) {
+        return entries.stream()
+                .filter(e -> e.organizationId().equals(organizationId) && e.event().caseId().equals(caseId))
+                .map(e -> e.event().event())
+                .filter(CaseAssigned.class::isInstance)
+                .map(CaseAssigned.class::cast)
+                .reduce((first, second) -> second);
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class InMemoryStaffMemberRepository implements StaffMemberRepositor
 
     static StaffMember copy(StaffMember m, long version) {
         return StaffMember.rehydrate(m.id(), m.organizationId(), m.email(), m.name(), m.role(), m.status(), m.availability(),
-                m.maxActiveCases(), m.createdAt(), version);
+                m.maxActiveCases(), m.outOfOffice(), m.createdAt(), version);
     }
 
     @Override

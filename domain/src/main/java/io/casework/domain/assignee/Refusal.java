@@ -2,5 +2,5 @@ package io.casework.domain.assignee;
 
 /** Why a staff member cannot take one more case. */
 public enum Refusal {
-    DEACTIVATED, AWAY, AT_CAPACITY
+    DEACTIVATED, AWAY, OUT_OF_OFFICE, AT_CAPACITY
 }

@@ -17,12 +17,13 @@ public final class StaffMember {
     private StaffStatus status;
     private Availability availability;
     private Integer maxActiveCases;
+    private OutOfOffice outOfOffice;
     private final Instant createdAt;
     private final long version;
 
     private StaffMember(StaffMemberId id, OrganizationId organizationId, Email email, String name, Role role,
-                        StaffStatus status, Availability availability, Integer maxActiveCases, Instant createdAt,
-                        long version) {
+                        StaffStatus status, Availability availability, Integer maxActiveCases, OutOfOffice outOfOffice,
+                        Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.organizationId = Objects.requireNonNull(organizationId);
         this.email = Objects.requireNonNull(email);
@@ -31,6 +32,7 @@ public final class StaffMember {
         this.status = Objects.requireNonNull(status);
         this.availability = Objects.requireNonNull(availability);
         this.maxActiveCases = requireCapacity(maxActiveCases);
+        this.outOfOffice = Objects.requireNonNull(outOfOffice);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.version = version;
     }
@@ -38,14 +40,15 @@ public final class StaffMember {
     /** A new member is a reviewer until made an admin. */
     public static StaffMember hire(StaffMemberId id, OrganizationId organizationId, Email email, String name, Instant now) {
         return new StaffMember(id, organizationId, email, SingleLine.require("name", name), Role.REVIEWER, StaffStatus.ACTIVE, Availability.AVAILABLE,
-                null, now, 1);
+                null, OutOfOffice.NONE, now, 1);
     }
 
     public static StaffMember rehydrate(StaffMemberId id, OrganizationId organizationId, Email email, String name,
                                         Role role, StaffStatus status, Availability availability,
-                                        Integer maxActiveCases, Instant createdAt, long version) {
-        return new StaffMember(id, organizationId, email, name, role, status, availability, maxActiveCases, createdAt,
-                version);
+                                        Integer maxActiveCases, OutOfOffice outOfOffice, Instant createdAt,
+                                        long version) {
+        return new StaffMember(id, organizationId, email, name, role, status, availability, maxActiveCases,
+                outOfOffice, createdAt, version);
     }
 
     public void rename(String newName) {
@@ -74,18 +77,29 @@ public final class StaffMember {
         this.maxActiveCases = requireCapacity(max);
     }
 
-    /** Active and available: may receive new cases, capacity aside. */
-    public boolean isReachable() {
-        return status == StaffStatus.ACTIVE && availability == Availability.AVAILABLE;
+    /** Replaces every out-of-office window. */
+    public void planOutOfOffice(OutOfOffice windows) {
+        this.outOfOffice = Objects.requireNonNull(windows);
     }
 
-    /** Why this member cannot take one more case while holding {@code activeCases}, or empty if they can. */
-    public Optional<Refusal> refusal(long activeCases) {
+    /** Active, available and not out of office at {@code now}: may receive new cases, capacity aside. */
+    public boolean isReachable(Instant now) {
+        return status == StaffStatus.ACTIVE && availability == Availability.AVAILABLE && !outOfOffice.covers(now);
+    }
+
+    /**
+     * Why this member cannot take one more case at {@code now} while holding {@code activeCases}, or empty if they
+     * can. Out of office refuses as away does; it is named apart so that a refusal says which it was.
+     */
+    public Optional<Refusal> refusal(long activeCases, Instant now) {
         if (status == StaffStatus.DEACTIVATED) {
             return Optional.of(Refusal.DEACTIVATED);
         }
         if (availability == Availability.AWAY) {
             return Optional.of(Refusal.AWAY);
+        }
+        if (outOfOffice.covers(now)) {
+            return Optional.of(Refusal.OUT_OF_OFFICE);
         }
         if (maxActiveCases != null && activeCases >= maxActiveCases) {
             return Optional.of(Refusal.AT_CAPACITY);
@@ -142,6 +156,10 @@ public final class StaffMember {
 
     public Integer maxActiveCases() {
         return maxActiveCases;
+    }
+
+    public OutOfOffice outOfOffice() {
+        return outOfOffice;
     }
 
     public Instant createdAt() {

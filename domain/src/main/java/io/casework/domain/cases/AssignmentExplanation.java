@@ -36,22 +36,35 @@ public sealed interface AssignmentExplanation {
         }
     }
 
-    /** A member considered, with the active cases they held; {@code passedOver} is empty for the one picked. */
-    record Considered(StaffMemberId staffMemberId, long activeCases, Optional<PassedOver> passedOver) {
+    /**
+     * A member considered, with the active cases they held and their capacity then ({@code maxActiveCases}, null
+     * for no limit); {@code passedOver} is empty for the one picked.
+     */
+    record Considered(StaffMemberId staffMemberId, long activeCases, Integer maxActiveCases,
+                      Optional<PassedOver> passedOver) {
         public Considered {
             Objects.requireNonNull(staffMemberId);
             Objects.requireNonNull(passedOver);
         }
     }
 
-    /** Why a candidate was not picked: a {@link Refusal} of their own, or another eligible member had fewer cases. */
+    /**
+     * Why a candidate was not picked: a {@link Refusal} of their own; or, though they could take the case, another
+     * eligible member had fewer cases, or the rotation reached another eligible member first.
+     */
     enum PassedOver {
-        DEACTIVATED, AWAY, AT_CAPACITY, MORE_LOADED;
+        DEACTIVATED, AWAY, OUT_OF_OFFICE, AT_CAPACITY, MORE_LOADED, NOT_NEXT_IN_ROTATION;
+
+        /** Whether the member could have taken the case. */
+        public boolean eligible() {
+            return this == MORE_LOADED || this == NOT_NEXT_IN_ROTATION;
+        }
 
         public static PassedOver because(Refusal refusal) {
             return switch (refusal) {
                 case DEACTIVATED -> DEACTIVATED;
                 case AWAY -> AWAY;
+                case OUT_OF_OFFICE -> OUT_OF_OFFICE;
                 case AT_CAPACITY -> AT_CAPACITY;
             };
         }

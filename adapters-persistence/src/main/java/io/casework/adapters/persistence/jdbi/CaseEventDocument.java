@@ -116,6 +116,9 @@ final class CaseEventDocument {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("staff_member_id", c.staffMemberId().value());
             json.put("active_cases", c.activeCases());
+            if (c.maxActiveCases() != null) { // absent, as in documents stored before capacities were kept
+                json.put("max_active_cases", c.maxActiveCases());
+            }
             json.put("reason", c.passedOver().map(Rows::wire).orElse(null));
             return json;
         }).toList());
@@ -142,6 +145,7 @@ final class CaseEventDocument {
         return ((List<?>) data.get("candidates")).stream().map(CaseEventDocument::map)
                 .map(c -> new Considered(new StaffMemberId((String) c.get("staff_member_id")),
                         ((Number) c.get("active_cases")).longValue(),
+                        c.get("max_active_cases") == null ? null : ((Number) c.get("max_active_cases")).intValue(),
                         Optional.ofNullable((String) c.get("reason")).map(r -> Rows.enumOf(PassedOver.class, r))))
                 .toList();
     }

@@ -85,6 +85,18 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
     @Override
     public Locked lockAll(OrganizationId organizationId, Collection<TeamId> teamIds,
                           Collection<StaffMemberId> memberIds) {
+        return all(organizationId, teamIds, memberIds, " FOR UPDATE");
+    }
+
+    /** The same statements as {@link #lockAll} without FOR UPDATE: plain reads, which wait for no writer. */
+    @Override
+    public Locked readAll(OrganizationId organizationId, Collection<TeamId> teamIds,
+                          Collection<StaffMemberId> memberIds) {
+        return all(organizationId, teamIds, memberIds, "");
+    }
+
+    private Locked all(OrganizationId organizationId, Collection<TeamId> teamIds, Collection<StaffMemberId> memberIds,
+                       String lock) {
         List<String> teamKeys = teamIds.stream().map(TeamId::value).distinct().toList();
         List<String> memberKeys = memberIds.stream().map(StaffMemberId::value).distinct().toList();
         return db.withHandle(h -> {
@@ -92,7 +104,7 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
             if (!teamKeys.isEmpty()) {
                 h.createQuery("""
                                 SELECT id, name, created_at, version, rotation_last_member_id FROM teams
-                                WHERE organization_id = :organizationId AND id = ANY(:ids) ORDER BY id FOR UPDATE""")
+                                WHERE organization_id = :organizationId AND id = ANY(:ids) ORDER BY id""" + lock)
                         .bind("organizationId", organizationId.value())
                         .bindArray("ids", String.class, teamKeys)
                         .map((rs, ctx) -> Map.entry(rs.getString("id"), new TeamRow(rs.getString("name"),
@@ -107,7 +119,7 @@ public final class JdbiAssigneeDirectory implements AssigneeDirectory {
                               AND (id = ANY(:ids) OR id IN (SELECT staff_member_id FROM team_members
                                                             WHERE organization_id = :organizationId
                                                               AND team_id = ANY(:teams)))
-                            ORDER BY id FOR UPDATE""".formatted(JdbiStaffMemberRepository.COLUMNS))
+                            ORDER BY id""".formatted(JdbiStaffMemberRepository.COLUMNS) + lock)
                     .bind("organizationId", organizationId.value())
                     .bindArray("ids", String.class, memberKeys)
                     .bindArray("teams", String.class, List.copyOf(rows.keySet()))

@@ -4,6 +4,7 @@ import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.domain.cases.Actor;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
@@ -63,6 +64,19 @@ public final class JdbiCaseTimeline implements CaseTimeline {
                 .bind("limit", limit)
                 .map(JdbiCaseTimeline::event)
                 .list());
+    }
+
+    @Override
+    public Optional<CaseAssigned> lastAssigned(OrganizationId organizationId, CaseId caseId) {
+        return db.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+                         FROM case_events
+                        WHERE organization_id = :organizationId AND case_id = :caseId AND type = 'case.assigned'
+                        ORDER BY seq DESC LIMIT 1""")
+                .bind("organizationId", organizationId.value())
+                .bind("caseId", caseId.value())
+                .map(JdbiCaseTimeline::event)
+                .findOne()
+                .map(view -> (CaseAssigned) view.event()));
     }
 
     private static CaseEventView event(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -23,7 +23,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiStaffMemberRepository implements StaffMemberRepository {
     static final String COLUMNS = """
-            id, organization_id, email, name, role, status, availability, max_active_cases, created_at, version""";
+            id, organization_id, email, name, role, status, availability, max_active_cases, out_of_office, created_at,
+            version""";
 
     private final JdbiTransactions db;
 
@@ -36,9 +37,11 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
         try {
             db.withHandle(h -> h.createUpdate("""
                             INSERT INTO staff_members (id, organization_id, email, email_normalized, name, role, status,
-                                                       availability, max_active_cases, created_at, version)
+                                                       availability, max_active_cases, out_of_office, created_at,
+                                                       version)
                             VALUES (:id, :organizationId, :email, :emailNormalized, :name, :role, :status,
-                                    :availability, :maxActiveCases, :createdAt, :version)""")
+                                    :availability, :maxActiveCases, CAST(:outOfOffice AS jsonb), :createdAt,
+                                    :version)""")
                     .bind("id", member.id().value())
                     .bind("organizationId", member.organizationId().value())
                     .bind("email", member.email().value())
@@ -48,6 +51,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                     .bind("status", Rows.wire(member.status()))
                     .bind("availability", Rows.wire(member.availability()))
                     .bind("maxActiveCases", member.maxActiveCases())
+                    .bind("outOfOffice", OutOfOfficeJson.write(member.outOfOffice()))
                     .bind("createdAt", member.createdAt())
                     .bind("version", member.version())
                     .execute());
@@ -94,7 +98,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                             UPDATE staff_members
                             SET email = :email, email_normalized = :emailNormalized, name = :name, role = :role,
                                 status = :status, availability = :availability, max_active_cases = :maxActiveCases,
-                                version = version + 1
+                                out_of_office = CAST(:outOfOffice AS jsonb), version = version + 1
                             WHERE organization_id = :organizationId AND id = :id AND version = :version""")
                     .bind("organizationId", member.organizationId().value())
                     .bind("id", member.id().value())
@@ -106,6 +110,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                     .bind("status", Rows.wire(member.status()))
                     .bind("availability", Rows.wire(member.availability()))
                     .bind("maxActiveCases", member.maxActiveCases())
+                    .bind("outOfOffice", OutOfOfficeJson.write(member.outOfOffice()))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             throw emailTaken(e, member);
@@ -142,6 +147,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                 rs.getString("name"), Rows.enumOf(Role.class, rs.getString("role")),
                 Rows.enumOf(StaffStatus.class, rs.getString("status")),
                 Rows.enumOf(Availability.class, rs.getString("availability")), Rows.nullableInt(rs, "max_active_cases"),
-                Rows.instant(rs, "created_at"), rs.getLong("version"));
+                OutOfOfficeJson.read(rs.getString("out_of_office")), Rows.instant(rs, "created_at"),
+                rs.getLong("version"));
     }
 }

@@ -8,6 +8,7 @@ import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.AssignmentExplanation.Considered;
+import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -57,6 +59,7 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
             data.put("previous_assignee", assigned.previousAssignee().map(CaseEventResponse::assignee).orElse(null));
             data.put("assignee", assignee(assigned.assignee()));
             putExplanation(data, assigned.why());
+            data.put("explanation", AssignmentExplanationResponse.from(assigned.why(), assigned.assignee()));
         } else if (event instanceof CaseUnassigned unassigned) {
             data.put("previous_assignee", assignee(unassigned.previousAssignee()));
         } else if (event instanceof CaseUpdated updated) {
@@ -89,12 +92,16 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
         }
     }
 
-    /** Why each candidate was passed over ({@code reason}), null for the one picked. */
+    /**
+     * Why each candidate was passed over ({@code reason}), null for the one picked; as these fields always read, so
+     * without the members a rotation did not reach ({@code explanation} lists them).
+     */
     private static void putPicked(Map<String, Object> data, String strategy, TeamId teamId,
                                   List<Considered> candidates) {
         data.put("strategy", strategy);
         data.put("team_id", teamId.value());
-        data.put("candidates", candidates.stream().map(c -> {
+        data.put("candidates", candidates.stream()
+                .filter(c -> !c.passedOver().equals(Optional.of(PassedOver.NOT_NEXT_IN_ROTATION))).map(c -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("staff_member_id", c.staffMemberId().value());
             json.put("active_cases", c.activeCases());

@@ -125,7 +125,8 @@ public final class CaseResource {
                 QueryParams.page(limit, cursor)), CaseEventResponse::from);
     }
 
-    private static Response withTag(Case aCase) {
-        return EntityTags.ok(CaseResponse.from(aCase), aCase.version());
+    /** One case, with why its assignee got it. */
+    private Response withTag(Case aCase) {
+        return EntityTags.ok(CaseResponse.from(aCase, queries.assignmentExplanation(aCase)), aCase.version());
     }
 }

@@ -10,6 +10,7 @@ import io.casework.adapters.rest.http.QueryParams;
 import io.casework.adapters.rest.http.RequestBodies;
 import io.casework.application.port.in.CreateStaffMemberCommand;
 import io.casework.application.port.in.CreateStaffMemberUseCase;
+import io.casework.application.port.in.SetOutOfOfficeUseCase;
 import io.casework.application.port.in.StaffMemberQueries;
 import io.casework.application.port.in.UpdateStaffMemberUseCase;
 import io.casework.domain.assignee.StaffMember;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,13 +36,15 @@ import jakarta.ws.rs.core.Response;
 public final class StaffMemberResource {
     private final CreateStaffMemberUseCase create;
     private final UpdateStaffMemberUseCase update;
+    private final SetOutOfOfficeUseCase outOfOffice;
     private final StaffMemberQueries queries;
     private final IdempotentPosts posts;
 
     public StaffMemberResource(CreateStaffMemberUseCase create, UpdateStaffMemberUseCase update,
-                               StaffMemberQueries queries, IdempotentPosts posts) {
+                               SetOutOfOfficeUseCase outOfOffice, StaffMemberQueries queries, IdempotentPosts posts) {
         this.create = create;
         this.update = update;
+        this.outOfOffice = outOfOffice;
         this.queries = queries;
         this.posts = posts;
     }
@@ -75,6 +79,15 @@ public final class StaffMemberResource {
     public Response update(@Auth CallerPrincipal caller, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
         return withTag(update.update(UpdateStaffMemberRequest.toCommand(body, caller.organizationId(),
+                PathIds.staffMember(id), EntityTags.ifMatch(ifMatch))));
+    }
+
+    @PUT
+    @Path("{id}/out-of-office")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setOutOfOffice(@Auth CallerPrincipal caller, @PathParam("id") String id,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, OutOfOfficeRequest body) {
+        return withTag(outOfOffice.set(RequestBodies.required(body).toCommand(caller.organizationId(),
                 PathIds.staffMember(id), EntityTags.ifMatch(ifMatch))));
     }
 

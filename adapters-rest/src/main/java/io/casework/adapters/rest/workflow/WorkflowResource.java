@@ -13,6 +13,7 @@ import io.casework.application.port.in.PublishWorkflowUseCase;
 import io.casework.application.port.in.RetireWorkflowUseCase;
 import io.casework.application.port.in.SaveWorkflowDraftUseCase;
 import io.casework.application.port.in.StartWorkflowRunUseCase;
+import io.casework.application.port.in.DryRunWorkflowUseCase;
 import io.casework.application.port.in.WorkflowDraft;
 import io.casework.application.port.in.WorkflowQueries;
 import io.casework.domain.workflow.Workflow;
@@ -43,17 +44,20 @@ public final class WorkflowResource {
     private final PublishWorkflowUseCase publishing;
     private final RetireWorkflowUseCase retiring;
     private final StartWorkflowRunUseCase startRun;
+    private final DryRunWorkflowUseCase dryRuns;
     private final WorkflowQueries queries;
     private final IdempotentPosts posts;
 
     public WorkflowResource(CreateWorkflowUseCase create, SaveWorkflowDraftUseCase saveDraft,
                             PublishWorkflowUseCase publishing, RetireWorkflowUseCase retiring,
-                            StartWorkflowRunUseCase startRun, WorkflowQueries queries, IdempotentPosts posts) {
+                            StartWorkflowRunUseCase startRun, DryRunWorkflowUseCase dryRuns, WorkflowQueries queries,
+                            IdempotentPosts posts) {
         this.create = create;
         this.saveDraft = saveDraft;
         this.publishing = publishing;
         this.retiring = retiring;
         this.startRun = startRun;
+        this.dryRuns = dryRuns;
         this.queries = queries;
         this.posts = posts;
     }
@@ -156,6 +160,16 @@ public final class WorkflowResource {
         String caseId = RequestBodies.required(body).toCaseId();
         return posts.run(request, () -> Response.accepted(WorkflowRunResponse.from(
                 startRun.start(caller.organizationId(), workflowId, caseId))).build());
+    }
+
+    /** What a run would do on a case, writing nothing: 200, and safe to repeat without an Idempotency-Key. */
+    @POST
+    @Path("{id}/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DryRunResponse dryRun(@Auth CallerPrincipal caller, @PathParam("id") String id, DryRunRequest body) {
+        WorkflowId workflowId = PathIds.workflow(id);
+        return DryRunResponse.from(dryRuns.dryRun(RequestBodies.required(body)
+                .toCommand(caller.organizationId(), caller.actor(), workflowId)));
     }
 
     private static Response withTag(Workflow workflow) {

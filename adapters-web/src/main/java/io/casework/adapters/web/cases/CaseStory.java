@@ -172,8 +172,10 @@ final class CaseStory {
         return switch (reason) {
             case DEACTIVATED -> "Passed over: deactivated";
             case AWAY -> "Passed over: away";
+            case OUT_OF_OFFICE -> "Passed over: out of office";
             case AT_CAPACITY -> "Passed over: at capacity";
             case MORE_LOADED -> "Passed over: more cases";
+            case NOT_NEXT_IN_ROTATION -> "Passed over: not next in the rotation";
         };
     }
 

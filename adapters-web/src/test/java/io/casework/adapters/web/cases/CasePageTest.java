@@ -82,8 +82,8 @@ class CasePageTest {
         Case c = aCase("Ada Lovelace");
         c.assignTo(Assignee.staffMember(rita.id()), Actor.workflowRun("wfr_1"), T0.plusSeconds(5),
                 new AssignmentExplanation.RoundRobin(fraud.id(), List.of(
-                        new Considered(sam.id(), 0, Optional.of(PassedOver.AWAY)),
-                        new Considered(rita.id(), 3, Optional.empty()))));
+                        new Considered(sam.id(), 0, null, Optional.of(PassedOver.AWAY)),
+                        new Considered(rita.id(), 3, null, Optional.empty()))));
         record(c);
         WorkflowRun run = new WorkflowRun(new WorkflowRunId("wfr_1"), ORG, new WorkflowId("wfl_1"), 2,
                 Trigger.Event.CASE_CREATED, c.id(), WorkflowRun.Status.FAILED, List.of(new StepResult("assign", "assign_case",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casework.adapters.web.page.PageView;
 import io.casework.adapters.web.page.Viewer;
 import io.casework.domain.assignee.Email;
+import io.casework.domain.assignee.OutOfOffice;
+import io.casework.domain.assignee.OutOfOfficeWindow;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.organization.OrganizationId;
@@ -65,6 +67,28 @@ class StaffPagesRenderingTest {
                 "<label for=\"max_active_cases\">Max active cases</label>", "<label for=\"email\">Email</label>",
                 "name=\"email\" type=\"email\" value=\"eve@example.test\"");
         assertThat(render(page(self))).doesNotContain("/deactivate").contains("This is your own account");
+    }
+
+    @Test
+    void aMembersPageListsTheirOutOfOfficeTimesInUtcWithEscapedNotes() {
+        StaffMember eve = StaffMember.hire(new StaffMemberId("stf_1"), ADMIN.organizationId(),
+                new Email("eve@example.test"), "Eve", Instant.EPOCH);
+        assertThat(render(page(eve))).contains("No out-of-office times.").doesNotContain("<ul id=\"out-of-office\">");
+
+        eve.planOutOfOffice(OutOfOffice.of(List.of(
+                new OutOfOfficeWindow(Instant.parse("2026-12-24T00:00:00Z"), Instant.parse("2027-01-02T08:30:00Z"),
+                        "<b>Holidays</b>"),
+                new OutOfOfficeWindow(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T13:00:00Z"),
+                        null))));
+
+        String html = render(page(eve));
+        assertThat(html).doesNotContain("No out-of-office times.", "<b>Holidays</b>").contains(
+                "<li><time datetime=\"2026-12-01T09:00:00Z\">1 Dec 2026, 09:00 UTC</time> to "
+                        + "<time datetime=\"2026-12-01T13:00:00Z\">1 Dec 2026, 13:00 UTC</time></li>",
+                "<li><time datetime=\"2026-12-24T00:00:00Z\">24 Dec 2026, 00:00 UTC</time> to "
+                        + "<time datetime=\"2027-01-02T08:30:00Z\">2 Jan 2027, 08:30 UTC</time> · "
+                        + "&lt;b&gt;Holidays&lt;/b&gt;</li>");
+        assertThat(html.indexOf("1 Dec 2026")).isLessThan(html.indexOf("24 Dec 2026"));
     }
 
     private static StaffMemberPage page(StaffMember member) {

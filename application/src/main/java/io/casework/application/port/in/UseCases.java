@@ -19,6 +19,8 @@ public interface UseCases {
 
     StaffMemberQueries staffMembers();
 
+    SetOutOfOfficeUseCase setOutOfOffice();
+
     CreateTeamUseCase createTeam();
 
     UpdateTeamUseCase updateTeam();
@@ -46,6 +48,8 @@ public interface UseCases {
     RetireWorkflowUseCase retireWorkflow();
 
     StartWorkflowRunUseCase startWorkflowRun();
+
+    DryRunWorkflowUseCase dryRunWorkflow();
 
     WorkflowQueries workflows();
 

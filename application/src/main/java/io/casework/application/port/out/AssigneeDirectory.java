@@ -48,6 +48,12 @@ public interface AssigneeDirectory {
         return new Locked(teams, members);
     }
 
+    /**
+     * What {@link #lockAll} returns, read as last committed without taking or waiting for any lock: for a dry run,
+     * which must neither slow real assignments down nor change anything.
+     */
+    Locked readAll(OrganizationId organizationId, Collection<TeamId> teamIds, Collection<StaffMemberId> memberIds);
+
     /** The member was given a case at {@code at}. */
     void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at);
 

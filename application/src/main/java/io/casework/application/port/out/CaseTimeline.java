@@ -2,6 +2,7 @@ package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseEventView;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.List;
@@ -13,4 +14,7 @@ public interface CaseTimeline {
 
     /** Oldest first, at most {@code limit} events after {@code after}. */
     List<CaseEventView> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after);
+
+    /** The case's latest {@code case.assigned} event, if it has one. */
+    Optional<CaseAssigned> lastAssigned(OrganizationId organizationId, CaseId caseId);
 }

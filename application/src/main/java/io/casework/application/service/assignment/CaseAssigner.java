@@ -25,13 +25,9 @@ import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.PrefixedId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,11 +66,12 @@ public final class CaseAssigner {
         }
         OrganizationId organizationId = aCase.organizationId();
         Optional<StaffMember> previous = previousIndividual(aCase);
-        Choice choice = switch (target.assigneeType()) {
-            case INDIVIDUAL -> individual(organizationId, target.assigneeId());
-            case TEAM -> team(organizationId, target);
-        };
+        // one instant decides everyone's out-of-office windows and stamps the assignment
         Instant now = clock.instant();
+        Choice choice = switch (target.assigneeType()) {
+            case INDIVIDUAL -> individual(organizationId, target.assigneeId(), now);
+            case TEAM -> team(organizationId, target, now);
+        };
         aCase.assignTo(choice.assignee(), actor, now, choice.why());
         choice.picked().ifPresent(member -> choice.rotation().ifPresentOrElse(
                 team -> directory.recordRotationPick(organizationId, team, member.id(), now),
@@ -108,14 +105,14 @@ public final class CaseAssigner {
                 .map(Candidate::member);
     }
 
-    private Choice individual(OrganizationId organizationId, String id) {
+    private Choice individual(OrganizationId organizationId, String id, Instant now) {
         if (!PrefixedId.matches(id, StaffMemberId.PREFIX)) {
             throw notFound("staff member", id);
         }
         Candidate candidate = directory.lockStaffMembers(organizationId, List.of(new StaffMemberId(id))).stream()
                 .findFirst()
                 .orElseThrow(() -> notFound("staff member", id));
-        candidate.member().refusal(candidate.activeCases()).ifPresent(refusal -> {
+        candidate.member().refusal(candidate.activeCases(), now).ifPresent(refusal -> {
             throw new DomainException("assignee_unavailable", "staff member " + id + " is "
                     + words(PassedOver.because(refusal)).replace('_', ' '));
         });
@@ -123,87 +120,30 @@ public final class CaseAssigner {
                 List.of(candidate.member()), Optional.empty(), new AssignmentExplanation.Direct(), Optional.empty());
     }
 
-    private Choice team(OrganizationId organizationId, AssignmentTarget target) {
+    private Choice team(OrganizationId organizationId, AssignmentTarget target, Instant now) {
         String id = target.assigneeId();
         if (!PrefixedId.matches(id, TeamId.PREFIX)) {
             throw notFound("team", id);
         }
         LockedTeam locked = directory.lockTeam(organizationId, new TeamId(id)).orElseThrow(() -> notFound("team", id));
         Team team = locked.team();
-        Map<StaffMemberId, Candidate> candidates = locked.members().stream()
-                .collect(Collectors.toMap(c -> c.member().id(), Function.identity()));
-        List<StaffMemberId> order = rotationOrder(locked, target.teamStrategy());
-        return switch (target.teamStrategy()) {
-            case TEAM_QUEUE -> teamQueue(team, order, candidates);
-            case ROUND_ROBIN -> roundRobin(team, order, candidates);
-            case LEAST_LOADED -> leastLoaded(team, order, candidates);
-        };
-    }
-
-    /** Members in the order a round robin visits them next: starting after the last one it picked. */
-    private static List<StaffMemberId> rotationOrder(LockedTeam locked, TeamStrategy strategy) {
-        List<StaffMemberId> members = locked.team().memberIds();
-        if (strategy != TeamStrategy.ROUND_ROBIN || members.isEmpty()) {
-            return members;
+        TeamStrategies.TeamChoice choice = TeamStrategies.choose(locked, target.teamStrategy(), now);
+        if (target.teamStrategy() == TeamStrategy.TEAM_QUEUE) {
+            return new Choice(Assignee.team(team.id()), Optional.empty(), choice.recipients(),
+                    Optional.of(team.name()), choice.why(), Optional.empty());
         }
-        int start = locked.lastRotationPick().map(members::indexOf).orElse(-1) + 1;
-        List<StaffMemberId> order = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            order.add(members.get((start + i) % members.size()));
-        }
-        return order;
-    }
-
-    private Choice teamQueue(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
-        List<StaffMember> notified = order.stream().map(candidates::get)
-                .filter(c -> c != null && c.member().isReachable())
-                .map(Candidate::member)
-                .toList();
-        AssignmentExplanation why = new AssignmentExplanation.TeamQueue(notified.stream().map(StaffMember::id).toList());
-        return new Choice(Assignee.team(team.id()), Optional.empty(), notified, Optional.of(team.name()), why,
-                Optional.empty());
-    }
-
-    private static Choice roundRobin(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
-        List<Considered> considered = new ArrayList<>();
-        for (StaffMemberId id : order) {
-            Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
-            considered.add(new Considered(id, candidate.activeCases(), refusal));
-            if (refusal.isEmpty()) {
-                return picked(candidate.member(), new AssignmentExplanation.RoundRobin(team.id(), considered),
-                        Optional.of(team.id()));
-            }
-        }
-        throw noEligible(team, considered);
-    }
-
-    private Choice leastLoaded(Team team, List<StaffMemberId> order, Map<StaffMemberId, Candidate> candidates) {
-        List<Considered> considered = new ArrayList<>();
-        List<Candidate> eligible = new ArrayList<>();
-        for (StaffMemberId id : order) {
-            Candidate candidate = candidates.get(id);
-            Optional<PassedOver> refusal = candidate.member().refusal(candidate.activeCases()).map(PassedOver::because);
-            considered.add(new Considered(id, candidate.activeCases(), refusal));
-            if (refusal.isEmpty()) {
-                eligible.add(candidate);
-            }
-        }
-        Candidate chosen = eligible.stream()
-                .min(Comparator.comparingLong(Candidate::activeCases)
-                        .thenComparing(Candidate::lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .orElseThrow(() -> noEligible(team, considered));
-        List<Considered> ranked = considered.stream()
-                .map(c -> c.passedOver().isEmpty() && !c.staffMemberId().equals(chosen.member().id())
-                        ? new Considered(c.staffMemberId(), c.activeCases(), Optional.of(PassedOver.MORE_LOADED))
-                        : c)
-                .toList();
-        return picked(chosen.member(), new AssignmentExplanation.LeastLoaded(team.id(), ranked), Optional.empty());
-    }
-
-    private static Choice picked(StaffMember member, AssignmentExplanation why, Optional<TeamId> rotation) {
+        StaffMember member = choice.picked().orElseThrow(() -> noEligible(team, considered(choice.why())));
+        Optional<TeamId> rotation = target.teamStrategy() == TeamStrategy.ROUND_ROBIN ? Optional.of(team.id())
+                : Optional.empty();
         return new Choice(Assignee.staffMember(member.id()), Optional.of(member), List.of(member), Optional.empty(),
-                why, rotation);
+                choice.why(), rotation);
+    }
+
+    private static List<Considered> considered(AssignmentExplanation why) {
+        if (why instanceof AssignmentExplanation.RoundRobin robin) {
+            return robin.candidates();
+        }
+        return why instanceof AssignmentExplanation.LeastLoaded least ? least.candidates() : List.of();
     }
 
     private static DomainException noEligible(Team team, List<Considered> considered) {
@@ -219,8 +159,10 @@ public final class CaseAssigner {
         return switch (reason) {
             case DEACTIVATED -> "deactivated";
             case AWAY -> "away";
+            case OUT_OF_OFFICE -> "out_of_office";
             case AT_CAPACITY -> "at_capacity";
             case MORE_LOADED -> "more_loaded";
+            case NOT_NEXT_IN_ROTATION -> "not_next_in_rotation";
         };
     }
 

@@ -8,9 +8,12 @@ import io.casework.application.port.Page;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
+import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.Case;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
+import java.util.Optional;
 
 public final class CaseQueryService implements CaseQueries {
     private final CaseRepository cases;
@@ -37,6 +40,16 @@ public final class CaseQueryService implements CaseQueries {
         find(cases, organizationId, id);
         return Page.fromOverfetch(timeline.list(organizationId, id, page.limit() + 1, page.after()), page.limit(),
                 e -> new PageRequest.Position(e.event().occurredAt(), e.id()));
+    }
+
+    @Override
+    public Optional<AssignmentExplanation> assignmentExplanation(Case aCase) {
+        if (aCase.assignment().isEmpty()) {
+            return Optional.empty();
+        }
+        return timeline.lastAssigned(aCase.organizationId(), aCase.id())
+                .filter(assigned -> assigned.assignee().equals(aCase.assignment().get().assignee()))
+                .map(CaseAssigned::why);
     }
 
     static Case find(CaseRepository cases, OrganizationId organizationId, CaseId id) {

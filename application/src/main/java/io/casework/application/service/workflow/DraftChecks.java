@@ -43,6 +43,16 @@ final class DraftChecks {
      */
     List<StepAction> parsePublishable(OrganizationId organizationId, List<StepDefinition> steps) {
         Workflow.requireStepCount(steps);
+        Read read = read(organizationId, steps);
+        failOn(read.errors());
+        return read.actions();
+    }
+
+    /**
+     * What {@link #parsePublishable} finds, without refusing: each step's action (null for a step that has errors)
+     * and every error. A dry run of a draft reports them.
+     */
+    Read read(OrganizationId organizationId, List<StepDefinition> steps) {
         List<FieldError> errors = new ArrayList<>();
         List<StepAction> actions = new ArrayList<>();
         if (steps.isEmpty()) {
@@ -51,11 +61,13 @@ final class DraftChecks {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
             StepDefinition step = steps.get(i);
+            int before = errors.size();
             if (!STEP_ID.matcher(step.id()).matches()) {
                 errors.add(new FieldError("steps[" + i + "].id", "must be 1 to 64 characters of a-z, 0-9 and _"));
             } else if (!ids.add(step.id())) {
                 errors.add(new FieldError("steps[" + i + "].id", "another step already has id " + step.id()));
             }
+            StepAction action = null;
             Optional<StepType<?>> type = stepTypes.find(step.type());
             if (type.isEmpty()) {
                 errors.add(new FieldError("steps[" + i + "].type",
@@ -65,15 +77,19 @@ final class DraftChecks {
                 if (shape.isEmpty()) {
                     StepType.Parsed<?> parsed = type.get().parse(organizationId, step.config(), config(i));
                     errors.addAll(parsed.errors());
-                    actions.add(parsed.action());
+                    action = parsed.action();
                 } else {
                     errors.addAll(shape);
                 }
             }
             checkCondition(step, i).ifPresent(errors::add);
+            actions.add(errors.size() == before ? action : null);
         }
-        failOn(errors);
-        return actions;
+        return new Read(actions, errors);
+    }
+
+    /** A draft as read: one action per step, null where the step has errors. */
+    record Read(List<StepAction> actions, List<FieldError> errors) {
     }
 
     private static Optional<FieldError> checkCondition(StepDefinition step, int index) {

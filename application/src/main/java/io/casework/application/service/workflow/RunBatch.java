@@ -291,6 +291,12 @@ public final class RunBatch {
         }
 
         @Override
+        public Locked readAll(OrganizationId organizationId, Collection<TeamId> teamIds,
+                              Collection<StaffMemberId> memberIds) {
+            return directory.readAll(organizationId, teamIds, memberIds);
+        }
+
+        @Override
         public void recordAssignment(OrganizationId organizationId, StaffMemberId id, Instant at) {
             members.computeIfPresent(id, (key, m) -> new MemberState(m.organizationId(), m.member(), m.activeCases(),
                     at, true));

@@ -291,7 +291,7 @@ public final class WorkflowEngine implements WorkflowRunner {
             if (definition.when() != null && !definition.when().holdsFor(aCase)) {
                 return StepResult.skipped(definition, clock.instant());
             }
-            Map<String, Object> output = stepTypes.execute(new StepContext(run, version, organization, aCase,
+            Map<String, Object> output = stepTypes.execute(StepContext.of(run, version, organization, aCase,
                     batch.effects()), step);
             batch.keep(aCase);
             tellAssignment(step, "assigned", told);

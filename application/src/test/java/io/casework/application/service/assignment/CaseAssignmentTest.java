@@ -83,8 +83,8 @@ class CaseAssignmentTest {
         assertThat(assigned.assignee().orElseThrow().id()).isEqualTo(bob.id().value());
         CaseAssigned event = (CaseAssigned) lastEvent(assigned).event();
         assertThat(event.why()).isEqualTo(new AssignmentExplanation.RoundRobin(team.id(), List.of(
-                new Considered(ada.id(), 0, Optional.of(PassedOver.AWAY)),
-                new Considered(bob.id(), 0, Optional.empty()))));
+                new Considered(ada.id(), 0, null, Optional.of(PassedOver.AWAY)),
+                new Considered(bob.id(), 0, null, Optional.empty()))));
     }
 
     @Test
