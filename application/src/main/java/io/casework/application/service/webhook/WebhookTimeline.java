@@ -3,6 +3,7 @@ package io.casework.application.service.webhook;
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.out.CaseTimeline;
+import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
 import java.util.List;
@@ -30,5 +31,10 @@ public final class WebhookTimeline implements CaseTimeline {
     @Override
     public List<CaseEventView> list(OrganizationId organizationId, CaseId caseId, int limit, Optional<Position> after) {
         return timeline.list(organizationId, caseId, limit, after);
+    }
+
+    @Override
+    public Optional<CaseAssigned> lastAssigned(OrganizationId organizationId, CaseId caseId) {
+        return timeline.lastAssigned(organizationId, caseId);
     }
 }
