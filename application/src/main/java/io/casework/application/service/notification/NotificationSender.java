@@ -21,9 +21,6 @@ import java.util.Optional;
 public final class NotificationSender implements EmailSender {
     private static final System.Logger LOG = System.getLogger(NotificationSender.class.getName());
 
-    /** How soon to look again at an email that is due but another sender holds: it may have died. */
-    static final Duration HELD_RECHECK = Duration.ofSeconds(1);
-
     private final NotificationOutbox outbox;
     private final Notifier notifier;
     private final RetryPolicy retries;
@@ -55,21 +52,10 @@ public final class NotificationSender implements EmailSender {
         });
     }
 
-    /**
-     * How long there is surely nothing to send, as far as this sender can tell: until the next pending notification
-     * falls due, but no longer than {@code atMost}. One already due was held by another sender when this one last
-     * claimed (this loop waits only after claiming all it could): it is looked at again after {@link #HELD_RECHECK},
-     * in case that sender died. Emails queued meanwhile are not counted: whoever waits this long must also listen
-     * for them.
-     */
+    /** How long there is surely nothing to send, as far as this sender can tell: see {@link OutboxWait}. */
     @Override
     public Duration idleFor(Duration atMost) {
-        Instant now = clock.instant();
-        return outbox.nextDueAt()
-                .map(due -> Duration.between(now, due))
-                .map(untilDue -> untilDue.isNegative() || untilDue.isZero() ? HELD_RECHECK : untilDue)
-                .filter(untilDue -> untilDue.compareTo(atMost) < 0)
-                .orElse(atMost);
+        return OutboxWait.idleFor(outbox.nextDueAt(), clock.instant(), atMost);
     }
 
     private void send(PendingNotification notification, Notifier.Batch batch) {

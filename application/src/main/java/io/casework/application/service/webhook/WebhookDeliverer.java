@@ -5,6 +5,7 @@ import io.casework.application.port.out.Transactions;
 import io.casework.application.port.out.WebhookOutbox;
 import io.casework.application.port.out.WebhookOutbox.DueDelivery;
 import io.casework.application.port.out.WebhookPoster;
+import io.casework.application.service.notification.OutboxWait;
 import io.casework.application.service.notification.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +21,6 @@ import java.util.Optional;
  */
 public final class WebhookDeliverer implements WebhookSender {
     private static final System.Logger LOG = System.getLogger(WebhookDeliverer.class.getName());
-    /** How soon to look again at a delivery that is due but another sender holds: it may have died. */
-    static final Duration HELD_RECHECK = Duration.ofSeconds(1);
 
     private final WebhookOutbox outbox;
     private final WebhookPoster poster;
@@ -49,12 +48,7 @@ public final class WebhookDeliverer implements WebhookSender {
 
     @Override
     public Duration idleFor(Duration atMost) {
-        Instant now = clock.instant();
-        return outbox.nextDueAt()
-                .map(due -> Duration.between(now, due))
-                .map(untilDue -> untilDue.isNegative() || untilDue.isZero() ? HELD_RECHECK : untilDue)
-                .filter(untilDue -> untilDue.compareTo(atMost) < 0)
-                .orElse(atMost);
+        return OutboxWait.idleFor(outbox.nextDueAt(), clock.instant(), atMost);
     }
 
     private void deliver(DueDelivery delivery) {

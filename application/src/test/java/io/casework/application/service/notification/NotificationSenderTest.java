@@ -123,7 +123,7 @@ class NotificationSenderTest {
         assertThat(sender.idleFor(atMost)).as("nothing pending").isEqualTo(atMost);
         queue("ntf_1");
         // this sender claimed all it could before it waits: one due now is another sender's, which may die
-        assertThat(sender.idleFor(atMost)).as("due now").isEqualTo(NotificationSender.HELD_RECHECK);
+        assertThat(sender.idleFor(atMost)).as("due now").isEqualTo(OutboxWait.HELD_RECHECK);
         notifier.failuresLeft = 1;
         sender.sendDue(10);
 
@@ -131,7 +131,7 @@ class NotificationSenderTest {
         assertThat(sender.idleFor(atMost)).isBetween(Duration.ofMillis(999), Duration.ofSeconds(1));
         assertThat(sender.idleFor(Duration.ofMillis(300))).isEqualTo(Duration.ofMillis(300));
         clock.advance(Duration.ofSeconds(2));
-        assertThat(sender.idleFor(atMost)).as("overdue").isEqualTo(NotificationSender.HELD_RECHECK);
+        assertThat(sender.idleFor(atMost)).as("overdue").isEqualTo(OutboxWait.HELD_RECHECK);
     }
 
     @Test
