@@ -14,8 +14,10 @@ import io.casework.domain.organization.OrganizationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -44,16 +46,9 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                                     :version)""")
                     .bind("id", member.id().value())
                     .bind("organizationId", member.organizationId().value())
-                    .bind("email", member.email().value())
-                    .bind("emailNormalized", member.email().normalized())
-                    .bind("name", member.name())
-                    .bind("role", Rows.wire(member.role()))
-                    .bind("status", Rows.wire(member.status()))
-                    .bind("availability", Rows.wire(member.availability()))
-                    .bind("maxActiveCases", member.maxActiveCases())
-                    .bind("outOfOffice", OutOfOfficeJson.write(member.outOfOffice()))
                     .bind("createdAt", member.createdAt())
                     .bind("version", member.version())
+                    .bindMap(state(member))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             throw emailTaken(e, member);
@@ -103,14 +98,7 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
                     .bind("organizationId", member.organizationId().value())
                     .bind("id", member.id().value())
                     .bind("version", member.version())
-                    .bind("email", member.email().value())
-                    .bind("emailNormalized", member.email().normalized())
-                    .bind("name", member.name())
-                    .bind("role", Rows.wire(member.role()))
-                    .bind("status", Rows.wire(member.status()))
-                    .bind("availability", Rows.wire(member.availability()))
-                    .bind("maxActiveCases", member.maxActiveCases())
-                    .bind("outOfOffice", OutOfOfficeJson.write(member.outOfOffice()))
+                    .bindMap(state(member))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             throw emailTaken(e, member);
@@ -118,6 +106,20 @@ public final class JdbiStaffMemberRepository implements StaffMemberRepository {
         if (updated == 0) {
             throw new StaleVersionException("staff member", member.id().value());
         }
+    }
+
+    /** What a member's insert and update both write, by parameter name. */
+    private static Map<String, Object> state(StaffMember member) {
+        Map<String, Object> state = new HashMap<>();
+        state.put("email", member.email().value());
+        state.put("emailNormalized", member.email().normalized());
+        state.put("name", member.name());
+        state.put("role", Rows.wire(member.role()));
+        state.put("status", Rows.wire(member.status()));
+        state.put("availability", Rows.wire(member.availability()));
+        state.put("maxActiveCases", member.maxActiveCases()); // may be null: Map.of would refuse it
+        state.put("outOfOffice", OutOfOfficeJson.write(member.outOfOffice()));
+        return state;
     }
 
     /** The conflict a unique violation of the address means, or the error as it was. */
