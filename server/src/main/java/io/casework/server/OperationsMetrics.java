@@ -15,9 +15,9 @@ import java.util.function.ToLongFunction;
 /**
  * The metrics a team alerts on, on the admin port: Dropwizard's own at {@code /metrics}, and all of them in
  * Prometheus text format at {@code /metrics/prometheus} through Prometheus' Dropwizard bridge. This class adds the
- * backlog in the database (runs queued and running, emails pending and given up), read at most every 5 seconds
- * whatever the scrape rate; the counters of cases, assignments, runs, emails and refused keys are kept where they
- * happen.
+ * backlog in the database (runs queued and running, emails and webhook deliveries pending and given up), read at
+ * most every 5 seconds whatever the scrape rate; the counters of cases, assignments, runs, emails and refused keys
+ * are kept where they happen.
  */
 final class OperationsMetrics {
     private static final long BACKLOG_SECONDS = 5;
@@ -37,6 +37,8 @@ final class OperationsMetrics {
         gauge(metrics, "casework.runs.running", latest, Backlog::runningRuns);
         gauge(metrics, "casework.emails.pending", latest, Backlog::pendingEmails);
         gauge(metrics, "casework.emails.failed", latest, Backlog::failedEmails);
+        gauge(metrics, "casework.webhooks.pending", latest, Backlog::pendingWebhooks);
+        gauge(metrics, "casework.webhooks.failed", latest, Backlog::failedWebhooks);
 
         CollectorRegistry prometheus = new CollectorRegistry();
         prometheus.register(new DropwizardExports(metrics));

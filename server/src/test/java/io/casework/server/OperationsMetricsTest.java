@@ -36,7 +36,8 @@ class OperationsMetricsTest {
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(prometheus.body()).contains("casework_runs_queued 0.0", "casework_emails_pending 0.0",
-                "casework_emails_failed 0.0", "casework_api_authentication_failures_total 2.0",
+                "casework_emails_failed 0.0", "casework_webhooks_pending 0.0", "casework_webhooks_failed 0.0",
+                "casework_api_authentication_failures_total 2.0",
                 "casework_cases_created 1.0");
         assertThat(admin("/metrics").body()).contains("\"casework.runs.queued\"");
     }

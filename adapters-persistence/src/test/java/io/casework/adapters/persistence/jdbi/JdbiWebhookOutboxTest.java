@@ -151,6 +151,24 @@ class JdbiWebhookOutboxTest extends PortContract {
     }
 
     @Test
+    void theBacklogCountsDeliveriesPendingAndGivenUp() {
+        WebhookEndpoint endpoint = storedEndpoint(storedOrganization());
+        QueuedDelivery retried = queued(endpoint, "case_a", "case.created");
+        QueuedDelivery givenUp = queued(endpoint, "case_b", "case.created");
+        QueuedDelivery delivered = queued(endpoint, "case_c", "case.created");
+        outbox.addAll(List.of(retried, givenUp, delivered));
+        Instant now = clock.instant();
+        outbox.markAttemptFailed(retried.id(), 503, "answered 503", now, Optional.of(now.plusSeconds(60)));
+        outbox.markAttemptFailed(givenUp.id(), 503, "answered 503", now, Optional.empty());
+        outbox.markDelivered(delivered.id(), 204, now);
+
+        Backlog backlog = persistence.backlog();
+
+        assertThat(backlog.pendingWebhooks()).as("a delivery waiting for its retry is pending").isEqualTo(1);
+        assertThat(backlog.failedWebhooks()).isEqualTo(1);
+    }
+
+    @Test
     void outcomesAreListedAndARedeliveryStartsAfresh() {
         OrganizationId org = storedOrganization();
         WebhookEndpoint endpoint = storedEndpoint(org);
