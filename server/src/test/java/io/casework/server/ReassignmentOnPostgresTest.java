@@ -184,15 +184,19 @@ class ReassignmentOnPostgresTest {
     }
 
     @Test
-    void replacedWindowsAndMembersBackBeforeTheStartMoveNothingNorDoesTheSettingNone() {
+    void replacedWindowsAndMembersBackBeforeTheWorkerMoveNothingNorDoesAChangeMadeUnderTheSettingNone() {
         setting(OnUnavailable.TEAM_QUEUE);
         List<Case> cases = assignThroughTeam(4);
         Instant now = clock.instant();
         outOfOffice(ada, now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(3)));
         api.setOutOfOffice().set(new SetOutOfOfficeCommand(org, ada.id(), OptionalLong.empty(), OutOfOffice.NONE));
-        setting(OnUnavailable.NONE);
         update(bob, Optional.of(Availability.AWAY), Optional.empty());
+        update(bob, Optional.of(Availability.AVAILABLE), Optional.empty());
         clock.advance(Duration.ofHours(2));
+        moveAll(api);
+        setting(OnUnavailable.NONE);
+        update(ada, Optional.of(Availability.AWAY), Optional.empty());
+        setting(OnUnavailable.TEAM_QUEUE);
 
         moveAll(api);
 

@@ -89,8 +89,8 @@ public final class ReassignmentWorker implements Reassigner {
         OnUnavailable setting = organizations.find(job.organizationId()).map(Organization::reassignment)
                 .orElse(ReassignmentSettings.DEFAULT).onUnavailable();
         if (member.isEmpty() || member.get().isReachable(now) || setting == OnUnavailable.NONE) {
-            // back before anything moved, or the setting turned off: nothing (more) moves
-            close(job, job.moved(), member, now);
+            // back (or the setting turned off) before the job was through: nothing more moves
+            close(job, job.moved(), member, false, now);
             return;
         }
         List<CaseId> batch = cases.list(job.organizationId(), openCasesOf(member.get()), batchSize, Optional.empty())
@@ -110,7 +110,7 @@ public final class ReassignmentWorker implements Reassigner {
         if (batch.size() < batchSize) {
             List<CaseId> all = new ArrayList<>(job.moved());
             all.addAll(moved);
-            close(job, all, member, now);
+            close(job, all, member, true, now);
         }
     }
 
@@ -119,9 +119,12 @@ public final class ReassignmentWorker implements Reassigner {
                 Optional.empty(), Optional.empty(), true);
     }
 
-    /** Ends the job; the member is told once of every case it moved, if it moved any. */
-    private void close(Job job, List<CaseId> moved, Optional<StaffMember> member, Instant now) {
-        reassignments.finish(job.id(), !moved.isEmpty() || member.map(m -> !m.isReachable(now)).orElse(false), now);
+    /**
+     * Ends the job, {@code done} or cancelled part way; either way the member is told once of every case it moved,
+     * if it moved any.
+     */
+    private void close(Job job, List<CaseId> moved, Optional<StaffMember> member, boolean done, Instant now) {
+        reassignments.finish(job.id(), done, now);
         if (moved.isEmpty() || member.isEmpty()) {
             return;
         }
