@@ -184,6 +184,24 @@ class ReassignmentOnPostgresTest {
     }
 
     @Test
+    void aLongWindowAlreadyStartedMovesTheCasesAtOnceAndPuttingItAgainMovesNothingTwice() throws Exception {
+        setting(OnUnavailable.TEAM_QUEUE);
+        List<Case> adas = List.of(assignDirectly(ada), assignDirectly(ada));
+        Instant now = clock.instant();
+        outOfOffice(ada, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
+
+        moveAll(api);
+        outOfOffice(ada, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
+        moveAll(api);
+
+        for (Case moved : adas) {
+            assertThat(now(moved).assignee()).isEmpty();
+            assertReassignedOnce(moved, CaseReassigned.Reason.OUT_OF_OFFICE, Optional.empty());
+        }
+        assertThat(sendEmailsTo("ada@example.test")).hasSize(1);
+    }
+
+    @Test
     void replacedWindowsAndMembersBackBeforeTheWorkerMoveNothingNorDoesAChangeMadeUnderTheSettingNone() {
         setting(OnUnavailable.TEAM_QUEUE);
         List<Case> cases = assignThroughTeam(4);
