@@ -9,14 +9,15 @@ BEGIN;
 SET LOCAL session_replication_role = replica;
 INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status, resolution,
                    assignee_type, assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at,
-                   version)
+                   version, resolved_at)
 SELECT 'case_seed' || lpad(g::text, 10, '0'), :'org', 'seeded', (ARRAY['low', 'normal', 'high', 'urgent'])[1 + g % 4],
        jsonb_build_object('reference_id', 'user-' || g, 'name', 'Seeded ' || g, 'email', NULL),
        '{"country": "GB", "risk_score": 50}'::jsonb, ARRAY['seed'],
        CASE WHEN g % 1000 < :resolved_per_mille THEN 'resolved' WHEN g % 5 = 0 THEN 'pending' ELSE 'open' END,
        CASE WHEN g % 1000 < :resolved_per_mille THEN 'approved' END,
        'staff_member', (ARRAY[:'m1', :'m2', :'m3'])[1 + g % 3], 'api_key', 'key_seed',
-       ts + interval '1 minute', ts, ts + interval '2 minutes', 3
+       ts + interval '1 minute', ts, ts + interval '2 minutes', 3,
+       CASE WHEN g % 1000 < :resolved_per_mille THEN ts + interval '2 minutes' END
 FROM (SELECT g, now() - interval '366 days' + g * interval '31 seconds' AS ts FROM generate_series(1, :n) g) s;
 DO $$
 BEGIN

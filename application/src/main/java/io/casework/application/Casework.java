@@ -37,6 +37,14 @@ import io.casework.application.port.in.WorkflowRunner;
 import io.casework.application.port.in.WebhookEndpointUseCase;
 import io.casework.application.port.in.WebhookQueries;
 import io.casework.application.port.in.WebhookSender;
+import io.casework.application.port.in.Reassigner;
+import io.casework.application.port.in.ChangeOrganizationSettingsUseCase;
+import io.casework.application.service.organization.ChangeOrganizationSettingsService;
+import io.casework.application.port.out.Reassignments;
+import io.casework.application.service.cases.CaseStore;
+import io.casework.application.service.reassignment.CaseMoves;
+import io.casework.application.service.reassignment.ReassignmentPlans;
+import io.casework.application.service.reassignment.ReassignmentWorker;
 import io.casework.application.port.out.WebhookBodies;
 import io.casework.application.port.out.WebhookEndpoints;
 import io.casework.application.port.out.WebhookOutbox;
@@ -129,7 +137,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        SignInLinkUseCase signInLinks, SessionUseCase sessions,
                        CreateApiKeyUseCase createApiKey, RevokeApiKeyUseCase revokeApiKey,
                        ApiKeyQueries apiKeys, WebhookEndpointUseCase webhookEndpoints,
-                       WebhookQueries webhooks, WebhookSender webhookSender) implements UseCases {
+                       WebhookQueries webhooks, WebhookSender webhookSender, Reassigner reassigner,
+                       ChangeOrganizationSettingsUseCase changeOrganizationSettings)
+        implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
@@ -139,7 +149,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
                         SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids,
                         Telemetry telemetry, WebhookEndpoints webhookEndpoints, WebhookOutbox webhookOutbox,
-                        WebhookBodies webhookBodies, WebhookPoster webhookPoster) {
+                        WebhookBodies webhookBodies, WebhookPoster webhookPoster, Reassignments reassignments) {
     }
 
     /**
@@ -152,10 +162,20 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
      * @param runBatchPerOrganization              the most runs of one organization in one batch
      * @param webhookRetries                       when failed webhook deliveries are tried again
      * @param allowInsecureWebhooks                whether webhook endpoints may be plain http URLs
+     * @param reassignmentBatchSize                the most cases of an unavailable member one transaction moves
      */
     public record Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
                            Duration runLease, RetryPolicy emailRetries, int runBatchSize, int runBatchPerOrganization,
-                           RetryPolicy webhookRetries, boolean allowInsecureWebhooks) {
+                           RetryPolicy webhookRetries, boolean allowInsecureWebhooks, int reassignmentBatchSize) {
+        /** Cases moved in batches of {@value #REASSIGNMENT_BATCH_SIZE}. */
+        public Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
+                        Duration runLease, RetryPolicy emailRetries, int runBatchSize, int runBatchPerOrganization,
+                        RetryPolicy webhookRetries, boolean allowInsecureWebhooks) {
+            this(clock, publicUrl, caseUrlTemplate, startupProgramAssignCaseMonthlyLimit, runLease, emailRetries,
+                    runBatchSize, runBatchPerOrganization, webhookRetries, allowInsecureWebhooks,
+                    REASSIGNMENT_BATCH_SIZE);
+        }
+
         /** The default batches: {@value #RUN_BATCH_SIZE} runs, as many of one organization; webhooks retried as emails. */
         public Settings(Clock clock, String publicUrl, String caseUrlTemplate, long startupProgramAssignCaseMonthlyLimit,
                         Duration runLease, RetryPolicy emailRetries) {
@@ -163,6 +183,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                     RUN_BATCH_SIZE, RUN_BATCH_SIZE, emailRetries, false);
         }
     }
+
+    /** How many cases of an unavailable member one transaction moves unless configured otherwise. */
+    public static final int REASSIGNMENT_BATCH_SIZE = 50;
 
     /** How many runs a run worker claims at once unless configured otherwise. */
     public static final int RUN_BATCH_SIZE = 64;
@@ -186,15 +209,16 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         WebhookEvents webhooks = new WebhookEvents(ports.webhookEndpoints(), ports.webhookOutbox(),
                 ports.webhookBodies(), cases, runs, ids, clock);
         var timeline = new WebhookTimeline(ports.caseTimeline(), webhooks);
+        var reassignmentPlans = new ReassignmentPlans(ports.reassignments(), ports.organizations(), ids, clock);
         return new Casework(
                 new AuthenticateService(ports.apiKeys(), clock),
                 new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
                 new ChangePlanService(ports.organizations(), transactions),
                 new OrganizationQueryService(ports.organizations(), ports.assignCaseUsage(), limits, clock),
                 new CreateStaffMemberService(staff, ids, transactions, clock),
-                new UpdateStaffMemberService(staff, transactions),
+                new UpdateStaffMemberService(staff, transactions, reassignmentPlans),
                 new StaffMemberQueryService(staff),
-                new SetOutOfOfficeService(staff, transactions),
+                new SetOutOfOfficeService(staff, transactions, reassignmentPlans),
                 new CreateTeamService(teams, staff, ids, transactions, clock),
                 new UpdateTeamService(teams, staff, transactions),
                 new ChangeTeamMembershipService(teams, staff, transactions),
@@ -233,6 +257,12 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         settings.allowInsecureWebhooks()),
                 new WebhookQueryService(ports.webhookEndpoints(), ports.webhookOutbox()),
                 new WebhookDeliverer(ports.webhookOutbox(), ports.webhookPoster(), settings.webhookRetries(),
-                        transactions, clock));
+                        transactions, clock),
+                new ReassignmentWorker(ports.reassignments(), ports.organizations(), staff, cases,
+                        new CaseStore(cases, timeline, ids),
+                        new CaseMoves(assigner, timeline, runs, workflows, transactions, ids, clock),
+                        ports.notificationOutbox(), ids, transactions, clock, settings.caseUrlTemplate(),
+                        settings.reassignmentBatchSize()),
+                new ChangeOrganizationSettingsService(ports.organizations(), transactions));
     }
 }

@@ -7,6 +7,7 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
 import io.casework.adapters.web.WebPages;
 import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.Reassigner;
 import io.casework.application.port.in.WebhookSender;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
@@ -35,6 +36,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
     /** The same for the webhook sender. */
     private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
+    /** How long the reassigner sleeps between looks for due jobs when none is due sooner. */
+    private static final Duration REASSIGNMENT_POLL = Duration.ofSeconds(2);
 
     private final PrintStream commandOutput;
 
@@ -122,6 +125,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         if (config.engine.workers > 0) {
             WorkflowRunner runner = casework.workflowRunner();
             environment.lifecycle().manage(runWorkers(runner, config.engine.workers, wakeUps, RUN_POLL));
+            // moving cases is the engine's work too: a process that runs no workflows moves none
+            environment.lifecycle().manage(reassigner(casework.reassigner(), REASSIGNMENT_POLL));
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
         environment.lifecycle().manage(webhookSender(casework.webhookSender(), wakeUps, WEBHOOK_POLL));
@@ -153,6 +158,15 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             wakeUps.caughtUp(Work.EMAILS, heard);
             return false;
         }, () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+    }
+
+    /**
+     * Moves the cases of members who became unavailable, a batch per round while a job is due, then sleeps until the
+     * next job falls due or {@code poll}: a job written just now (a deactivation) is found within {@code poll}.
+     */
+    static BackgroundLoop reassigner(Reassigner reassigner, Duration poll) {
+        return new BackgroundLoop("reassigner", 1, worker -> reassigner.moveNextBatch(),
+                () -> Thread.sleep(reassigner.idleFor(poll).toMillis()));
     }
 
     /** Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. */

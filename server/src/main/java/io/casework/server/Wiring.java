@@ -39,16 +39,20 @@ final class Wiring {
 
     /** Every use case on PostgreSQL, sending email through {@code notifier} and counting into {@code telemetry}. */
     Casework casework(Notifier notifier, Telemetry telemetry) {
-        return Casework.wire(new Casework.Ports(db.organizations(), db.apiKeys(), db.assignCaseUsage(),
-                        db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
-                        db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.signInLinks(), db.sessions(),
-                        db.transactions(),
-                        new RandomIdGenerator(CLOCK), telemetry, db.webhookEndpoints(), db.webhookOutbox(),
-                        new JsonWebhookBodies(), webhookPoster()),
-                settings());
+        return Casework.wire(ports(notifier, telemetry), settings());
     }
 
-    private Casework.Settings settings() {
+    /** The outgoing ports on PostgreSQL; tests wire them with settings of their own (a clock they move). */
+    Casework.Ports ports(Notifier notifier, Telemetry telemetry) {
+        return new Casework.Ports(db.organizations(), db.apiKeys(), db.assignCaseUsage(),
+                db.staffMembers(), db.teams(), db.assigneeDirectory(), db.cases(), db.caseTimeline(),
+                db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier,
+                db.signInLinks(), db.sessions(), db.transactions(),
+                new RandomIdGenerator(CLOCK), telemetry, db.webhookEndpoints(), db.webhookOutbox(),
+                new JsonWebhookBodies(), webhookPoster(), db.reassignments());
+    }
+
+    Casework.Settings settings() {
         RetryPolicy retries = new RetryPolicy(config.notify.maxAttempts, Duration.ofMillis(config.notify.backoffInitialMs),
                 Duration.ofMillis(config.notify.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
         CaseworkConfiguration.WebhookSettings webhooks = config.webhooks;

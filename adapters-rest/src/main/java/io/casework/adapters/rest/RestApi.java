@@ -111,7 +111,7 @@ public final class RestApi {
                 new IdempotencyFilter(useCases.idempotentRequests()),
 
                 new OpenApiResource(),
-                new OrganizationResource(useCases.organizations()),
+                new OrganizationResource(useCases.organizations(), useCases.changeOrganizationSettings()),
                 new ApiKeyResource(useCases.createApiKey(), useCases.revokeApiKey(), useCases.apiKeys(), posts),
                 new StaffMemberResource(useCases.createStaffMember(), useCases.updateStaffMember(),
                         useCases.setOutOfOffice(), useCases.staffMembers(), posts),

@@ -53,7 +53,7 @@ public final class WebPages {
                 .register(new HomeResource())
                 .register(new ApiReferenceResource())
                 .register(new CasesResource(useCases))
-                .register(new OrganizationResource(useCases.organizations()))
+                .register(new OrganizationResource(useCases.organizations(), useCases.changeOrganizationSettings()))
                 .register(new StaffResource(useCases.createStaffMember(), useCases.updateStaffMember(),
                         useCases.staffMembers()))
                 .register(new TeamResource(useCases.createTeam(), useCases.updateTeam(), useCases.teams(),

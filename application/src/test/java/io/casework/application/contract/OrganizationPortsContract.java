@@ -12,6 +12,7 @@ import io.casework.domain.organization.ApiKeyId;
 import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
+import io.casework.domain.organization.ReassignmentSettings;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -58,6 +59,18 @@ public abstract class OrganizationPortsContract {
         organizations().update(stored.changePlan(Plan.ENTERPRISE));
 
         assertThat(organizations().find(stored.id()).orElseThrow().plan()).isEqualTo(Plan.ENTERPRISE);
+    }
+
+    @Test
+    void storesChangedSettingsWithTheDefaultsBeforeAnyChange() {
+        Organization stored = storedOrganization(Plan.GROWTH);
+        ReassignmentSettings settings = new ReassignmentSettings(ReassignmentSettings.OnUnavailable.RERUN, 72);
+
+        ReassignmentSettings before = organizations().find(stored.id()).orElseThrow().reassignment();
+        organizations().update(stored.changeReassignment(settings));
+
+        assertThat(before).isEqualTo(ReassignmentSettings.DEFAULT);
+        assertThat(organizations().find(stored.id()).orElseThrow().reassignment()).isEqualTo(settings);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class InMemoryCasework {
     public final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
     public final InMemoryWorkflowRepository workflows = new InMemoryWorkflowRepository();
     public final InMemoryWorkflowRunRepository runs = new InMemoryWorkflowRunRepository();
+    public final InMemoryReassignments reassignments = new InMemoryReassignments();
     public final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
     public final InMemoryNotifier notifier = new InMemoryNotifier();
     public final RecordingTelemetry telemetry = new RecordingTelemetry();
@@ -55,11 +56,11 @@ public final class InMemoryCasework {
 
     public InMemoryCasework(long startupLimit) {
         transactions.takePart(organizations, apiKeys, usage, staff, teams, cases, timeline, directory, outbox, workflows,
-                runs);
+                runs, reassignments);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
                         idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, telemetry,
-                        webhooks, webhooks, webhooks, webhooks),
+                        webhooks, webhooks, webhooks, webhooks, reassignments),
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),

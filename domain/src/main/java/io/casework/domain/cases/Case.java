@@ -99,6 +99,14 @@ public final class Case {
         record(event);
     }
 
+    /**
+     * Records that the case was moved away from {@code previousAssignee}, who became unavailable, to whoever holds it
+     * now (nobody, when it was unassigned); the move itself was an {@link #assignTo} or {@link #unassign} just before.
+     */
+    public void recordReassigned(Assignee previousAssignee, CaseReassigned.Reason reason, Actor actor, Instant now) {
+        record(new CaseReassigned(previousAssignee, assignee(), reason, actor, now));
+    }
+
     /** Applies the present parts of {@code change}; records one event listing each field that really changed. */
     public void update(CaseChange change, Actor actor, Instant now) {
         CaseStatus newStatus = change.status().orElse(status);

@@ -7,7 +7,12 @@ import java.util.Objects;
 /** What starts a workflow: every new case (of the listed types; none listed means all), or only a manual run. */
 public record Trigger(Event event, List<CaseType> caseTypes) {
     public enum Event {
-        CASE_CREATED, MANUAL
+        CASE_CREATED, MANUAL,
+        /**
+         * A run's event only, never a published trigger: the run was queued because the member its workflow had
+         * assigned the case to became unavailable (see {@code service.reassignment}).
+         */
+        ASSIGNEE_UNAVAILABLE
     }
 
     public Trigger {

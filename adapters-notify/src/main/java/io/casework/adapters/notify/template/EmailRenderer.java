@@ -5,8 +5,10 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import com.github.mustachejava.MustacheResolver;
+import io.casework.application.port.out.Notifier.CaseSummary;
 import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
+import io.casework.application.port.out.Notifier.Digest;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
 import io.casework.application.port.out.Notifier.Recipient;
@@ -43,13 +45,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Templates are read once, at construction, from {@code /templates/} on the classpath; a file of the same name in
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
- * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned} and {@code sign-in}. Variables:
+ * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}, {@code sign-in} and {@code cases-reassigned}. Variables:
  * {@code recipientName}, {@code organizationName} (absent for emails queued before it was kept), {@code caseId},
  * {@code caseType} and {@code caseTypeLabel} ("account_takeover", "Account takeover"), {@code priority} and
  * {@code priorityLabel} ("high", "High"; {@code priorityUrgent} or {@code priorityHigh} is set for those two),
  * {@code subjectName}, {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the
  * recipient is told as a member of the team the case went to); a sign-in email has only {@code recipientName},
- * {@code organizationName} and {@code signInUrl}. Absent values are missing, so
+ * {@code organizationName} and {@code signInUrl}; the digest of cases moved from an unavailable
+ * member ({@code cases-reassigned}) has {@code recipientName}, {@code organizationName}, {@code reasonWords} ("out of
+ * office"), {@code caseCount}, {@code oneCase} (set for one) and {@code cases}, each with the case variables above
+ * and its {@code caseUrl}. Absent values are missing, so
  * {@code {{#subjectName}}…{{/subjectName}}} drops the line. The HTML templates are email-safe: tables and inline
  * styles, no external CSS or images, at most 600px wide. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
  */
@@ -78,7 +83,8 @@ public final class EmailRenderer {
         MustacheFactory html = new DefaultMustacheFactory(resolver);
         MustacheFactory text = new PlainTextMustacheFactory(resolver);
         for (Kind kind : Kind.values()) {
-            String base = kind == Kind.SIGN_IN ? "sign-in" : "case-" + named(kind);
+            String base = kind == Kind.SIGN_IN ? "sign-in"
+                    : kind == Kind.REASSIGNED ? "cases-reassigned" : "case-" + named(kind);
             templates.put(kind, new Templates(text.compile(base + ".subject.mustache"),
                     text.compile(base + ".txt.mustache"), html.compile(base + ".html.mustache")));
         }
@@ -126,21 +132,44 @@ public final class EmailRenderer {
             putIfPresent(scope, "signInUrl", email.signInUrl());
             return scope;
         }
-        putIfPresent(scope, "caseId", email.caseSummary().caseId());
-        putIfPresent(scope, "caseType", email.caseSummary().caseType().value());
-        putIfPresent(scope, "caseTypeLabel", label(email.caseSummary().caseType().value()));
-        String priority = named(email.caseSummary().priority());
+        if (email.kind() == Kind.REASSIGNED) {
+            Digest digest = email.digest();
+            scope.put("reasonWords", switch (digest.reason()) {
+                case DEACTIVATED -> "deactivated";
+                case AWAY -> "away";
+                case OUT_OF_OFFICE -> "out of office";
+            });
+            scope.put("caseCount", String.valueOf(digest.cases().size()));
+            if (digest.cases().size() == 1) {
+                scope.put("oneCase", Boolean.TRUE);
+            }
+            scope.put("cases", digest.cases().stream().map(moved -> {
+                Map<String, Object> one = new HashMap<>();
+                putCase(one, moved.caseSummary());
+                putIfPresent(one, "caseUrl", moved.caseUrl());
+                return one;
+            }).toList());
+            return scope;
+        }
+        putCase(scope, email.caseSummary());
+        putIfPresent(scope, "assignedBy", words(email.changedBy()));
+        putIfPresent(scope, "caseUrl", email.caseUrl());
+        putIfPresent(scope, "teamName", email.teamName());
+        return scope;
+    }
+
+    private static void putCase(Map<String, Object> scope, CaseSummary summary) {
+        putIfPresent(scope, "caseId", summary.caseId());
+        putIfPresent(scope, "caseType", summary.caseType().value());
+        putIfPresent(scope, "caseTypeLabel", label(summary.caseType().value()));
+        String priority = named(summary.priority());
         putIfPresent(scope, "priority", priority);
         putIfPresent(scope, "priorityLabel", label(priority));
         if (priority.equals("urgent") || priority.equals("high")) {
             scope.put(priority.equals("urgent") ? "priorityUrgent" : "priorityHigh", Boolean.TRUE);
         }
-        putIfPresent(scope, "subjectName", email.caseSummary().subjectName());
-        putIfPresent(scope, "subjectReferenceId", email.caseSummary().subjectReferenceId());
-        putIfPresent(scope, "assignedBy", words(email.changedBy()));
-        putIfPresent(scope, "caseUrl", email.caseUrl());
-        putIfPresent(scope, "teamName", email.teamName());
-        return scope;
+        putIfPresent(scope, "subjectName", summary.subjectName());
+        putIfPresent(scope, "subjectReferenceId", summary.subjectReferenceId());
     }
 
     /**
@@ -154,6 +183,9 @@ public final class EmailRenderer {
         }
         if (changedBy instanceof ChangedBy.StaffMember byPerson) {
             return byPerson.name();
+        }
+        if (changedBy instanceof ChangedBy.Reassignment byReassignment) {
+            return "Casework, as " + byReassignment.memberName() + " is unavailable";
         }
         ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
         return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";

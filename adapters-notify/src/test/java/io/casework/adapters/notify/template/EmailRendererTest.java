@@ -14,15 +14,19 @@ import io.casework.adapters.notify.TestEmails;
 import io.casework.application.port.out.Notifier.CaseSummary;
 import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
+import io.casework.application.port.out.Notifier.Digest;
+import io.casework.application.port.out.Notifier.MovedCase;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
 import io.casework.application.port.out.Notifier.Recipient;
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.ApiKeyId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import javax.mail.Session;
 import javax.mail.internet.InternetAddress;
@@ -54,6 +58,37 @@ class EmailRendererTest {
                 "<a href=\"https://casework.example.com/sign-in/abc&amp;def\" target=\"_blank\"",
                 ">Sign in to Casework</a>", "expires after <strong>15 minutes</strong>",
                 "If you didn't ask to sign in, ignore this email", "at <strong>Acme Trust &amp; Safety</strong>");
+    }
+
+    @Test
+    void aDigestListsEveryMovedCaseWithItsLinkAndSaysWhyInOneEmail() throws Exception {
+        Digest digest = new Digest(CaseReassigned.Reason.OUT_OF_OFFICE, List.of(
+                new MovedCase(new CaseSummary("case_1", new CaseType("account_takeover"), Priority.HIGH,
+                        "Tom & Jerry", null), "https://casework.example.com/cases/case_1"),
+                new MovedCase(new CaseSummary("case_2", new CaseType("kyc"), Priority.NORMAL, null, "ref-2"),
+                        "https://casework.example.com/cases/case_2")));
+
+        MimeMessage message = renderer.render(Email.reassigned("ntf_1@casework",
+                new Recipient("ada@example.com", "Ada"), digest, "Acme"), session);
+
+        assertThat(message.getSubject())
+                .isEqualTo("[Casework] 2 of your cases were reassigned while you are out of office");
+        assertThat(part(message, "text/plain")).contains("Hello Ada,", "You are out of office",
+                "- case_1  Account takeover, High, Tom & Jerry", "https://casework.example.com/cases/case_1",
+                "- case_2  Kyc, Normal", "https://casework.example.com/cases/case_2", "at Acme were taken");
+        assertThat(part(message, "text/html")).contains("2 cases moved away from you", "Tom &amp; Jerry",
+                "<a href=\"https://casework.example.com/cases/case_2\" target=\"_blank\"");
+    }
+
+    @Test
+    void aDigestOfOneCaseSaysSo() throws Exception {
+        Digest digest = new Digest(CaseReassigned.Reason.DEACTIVATED, List.of(new MovedCase(
+                new CaseSummary("case_1", new CaseType("kyc"), Priority.LOW, null, null), "https://x.test/case_1")));
+
+        MimeMessage message = renderer.render(Email.reassigned("ntf_1@casework",
+                new Recipient("ada@example.com", null), digest, null), session);
+
+        assertThat(message.getSubject()).isEqualTo("[Casework] 1 of your cases was reassigned while you are deactivated");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.CaseUnassigned;
@@ -41,6 +42,9 @@ final class CaseEventDocument {
         if (event instanceof CaseUnassigned) {
             return "case.unassigned";
         }
+        if (event instanceof CaseReassigned) {
+            return "case.reassigned";
+        }
         if (event instanceof CaseUpdated updated) {
             return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
@@ -58,6 +62,10 @@ final class CaseEventDocument {
             putExplanation(data, assigned.why());
         } else if (event instanceof CaseUnassigned unassigned) {
             data.put("previous_assignee", assignee(unassigned.previousAssignee()));
+        } else if (event instanceof CaseReassigned reassigned) {
+            data.put("previous_assignee", assignee(reassigned.previousAssignee()));
+            data.put("assignee", reassigned.assignee().map(CaseEventDocument::assignee).orElse(null));
+            data.put("reason", Rows.wire(reassigned.reason()));
         } else if (event instanceof CaseUpdated updated) {
             Map<String, Object> changes = new LinkedHashMap<>();
             updated.status().ifPresent(c -> changes.put("status", fromTo(c, Rows::wire)));
@@ -80,6 +88,9 @@ final class CaseEventDocument {
                     occurredAt);
             case "case.unassigned" -> new CaseUnassigned(assignee(map(data.get("previous_assignee"))), actor,
                     occurredAt);
+            case "case.reassigned" -> new CaseReassigned(assignee(map(data.get("previous_assignee"))),
+                    Optional.ofNullable(map(data.get("assignee"))).map(CaseEventDocument::assignee),
+                    Rows.enumOf(CaseReassigned.Reason.class, (String) data.get("reason")), actor, occurredAt);
             case "case.updated", "case.resolved", "case.reopened" ->
                     updated(map(data.get("changes")), actor, occurredAt);
             default -> throw new IllegalStateException("unknown case event type stored: " + type);

@@ -1,11 +1,15 @@
 package io.casework.adapters.persistence.jdbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.application.port.out.Notifier;
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.ApiKeyId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,18 +37,24 @@ final class EmailDocument {
             json.put("sign_in_url", email.signInUrl());
             return JsonColumns.write(json);
         }
-        Notifier.CaseSummary summary = email.caseSummary();
-        json.putObject("case")
-                .put("case_id", summary.caseId())
-                .put("case_type", summary.caseType().value())
-                .put("priority", Rows.wire(summary.priority()))
-                .put("subject_name", summary.subjectName())
-                .put("subject_reference_id", summary.subjectReferenceId());
+        if (email.kind() == Notifier.Kind.REASSIGNED) {
+            json.put("reason", Rows.wire(email.digest().reason()));
+            ArrayNode cases = json.putArray("cases");
+            for (Notifier.MovedCase moved : email.digest().cases()) {
+                ObjectNode one = cases.addObject();
+                putSummary(one.putObject("case"), moved.caseSummary());
+                one.put("case_url", moved.caseUrl());
+            }
+            return JsonColumns.write(json);
+        }
+        putSummary(json.putObject("case"), email.caseSummary());
         ObjectNode changedBy = json.putObject("changed_by");
         if (email.changedBy() instanceof Notifier.ChangedBy.ApiKey byApi) {
             changedBy.put("type", "api_key").put("api_key_id", byApi.keyId().value()).put("api_key_name", byApi.name());
         } else if (email.changedBy() instanceof Notifier.ChangedBy.StaffMember byPerson) {
             changedBy.put("type", "staff_member").put("name", byPerson.name());
+        } else if (email.changedBy() instanceof Notifier.ChangedBy.Reassignment byReassignment) {
+            changedBy.put("type", "reassignment").put("member_name", byReassignment.memberName());
         } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
             changedBy.put("type", "workflow").put("workflow_name", byWorkflow.name())
                     .put("workflow_version", byWorkflow.version());
@@ -58,24 +68,44 @@ final class EmailDocument {
         JsonNode json = JsonColumns.readTree(stored);
         JsonNode recipient = json.path("recipient");
         Notifier.Kind kind = Rows.enumOf(Notifier.Kind.class, JsonColumns.text(json, "kind"));
+        if (kind == Notifier.Kind.REASSIGNED) {
+            List<Notifier.MovedCase> cases = new ArrayList<>();
+            json.path("cases").forEach(one -> cases.add(new Notifier.MovedCase(summary(one.path("case")),
+                    JsonColumns.text(one, "case_url"))));
+            return Notifier.Email.reassigned(JsonColumns.text(json, "message_id"),
+                    new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
+                    new Notifier.Digest(Rows.enumOf(CaseReassigned.Reason.class, JsonColumns.text(json, "reason")),
+                            cases), JsonColumns.text(json, "organization_name"));
+        }
         if (kind == Notifier.Kind.SIGN_IN) {
             return Notifier.Email.signIn(JsonColumns.text(json, "message_id"),
                     new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
                     JsonColumns.text(json, "sign_in_url"), JsonColumns.text(json, "organization_name"));
         }
-        JsonNode summary = json.path("case");
         return Notifier.Email.aboutCase(JsonColumns.text(json, "message_id"),
                 kind,
                 new Notifier.Recipient(JsonColumns.text(recipient, "email"), JsonColumns.text(recipient, "name")),
-                new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"),
-                        new CaseType(JsonColumns.text(summary, "case_type")),
-                        Rows.enumOf(Priority.class, JsonColumns.text(summary, "priority")),
-                        JsonColumns.text(summary, "subject_name"), JsonColumns.text(summary, "subject_reference_id")),
+                summary(json.path("case")),
                 json.has("changed_by") ? changedBy(json.get("changed_by")) : changedBy(JsonColumns.text(json,
                         "assigned_by")),
                 JsonColumns.text(json, "case_url"), JsonColumns.text(json, "team_name"),
                 // absent from emails stored before the organization's name was kept: they are sent without it
                 JsonColumns.text(json, "organization_name"));
+    }
+
+    private static void putSummary(ObjectNode json, Notifier.CaseSummary summary) {
+        json.put("case_id", summary.caseId())
+                .put("case_type", summary.caseType().value())
+                .put("priority", Rows.wire(summary.priority()))
+                .put("subject_name", summary.subjectName())
+                .put("subject_reference_id", summary.subjectReferenceId());
+    }
+
+    private static Notifier.CaseSummary summary(JsonNode summary) {
+        return new Notifier.CaseSummary(JsonColumns.text(summary, "case_id"),
+                new CaseType(JsonColumns.text(summary, "case_type")),
+                Rows.enumOf(Priority.class, JsonColumns.text(summary, "priority")),
+                JsonColumns.text(summary, "subject_name"), JsonColumns.text(summary, "subject_reference_id"));
     }
 
     private static Notifier.ChangedBy changedBy(JsonNode json) {
@@ -84,6 +114,7 @@ final class EmailDocument {
             case "api_key" -> new Notifier.ChangedBy.ApiKey(new ApiKeyId(JsonColumns.text(json, "api_key_id")),
                     JsonColumns.text(json, "api_key_name"));
             case "staff_member" -> new Notifier.ChangedBy.StaffMember(JsonColumns.text(json, "name"));
+            case "reassignment" -> new Notifier.ChangedBy.Reassignment(JsonColumns.text(json, "member_name"));
             case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
                     json.get("workflow_version").asInt());
             default -> throw new IllegalStateException("unknown changed_by type stored: " + type);

@@ -56,6 +56,10 @@ public final class PostgresPersistence {
         return new JdbiNotificationOutbox(transactions);
     }
 
+    public JdbiReassignments reassignments() {
+        return new JdbiReassignments(transactions);
+    }
+
     public JdbiWebhookEndpoints webhookEndpoints() {
         return new JdbiWebhookEndpoints(transactions);
     }

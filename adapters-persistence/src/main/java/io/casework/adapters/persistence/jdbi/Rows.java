@@ -57,6 +57,7 @@ final class Rows {
         return switch (event) {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
+            case ASSIGNEE_UNAVAILABLE -> "assignee.unavailable";
         };
     }
 
@@ -64,6 +65,7 @@ final class Rows {
         return switch (stored) {
             case "case.created" -> Trigger.Event.CASE_CREATED;
             case "manual" -> Trigger.Event.MANUAL;
+            case "assignee.unavailable" -> Trigger.Event.ASSIGNEE_UNAVAILABLE;
             default -> throw new IllegalStateException("unknown trigger event stored: " + stored);
         };
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.Notifier.ChangedBy;
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.ApiKeyId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmailDocumentTest {
@@ -35,9 +37,26 @@ class EmailDocumentTest {
     void keepsWhoChangedTheCase() {
         for (ChangedBy changedBy : new ChangedBy[] {new ChangedBy.ApiKey(new ApiKeyId("key_1"), "Zapier sync"),
             new ChangedBy.ApiKey(new ApiKeyId("key_2"), null),
-            new ChangedBy.StaffMember("Grace Hopper"), new ChangedBy.Workflow("Route (version 2) ATO", 3)}) {
+            new ChangedBy.StaffMember("Grace Hopper"), new ChangedBy.Workflow("Route (version 2) ATO", 3),
+            new ChangedBy.Reassignment("Ada Lovelace")}) {
             assertThat(EmailDocument.read(EmailDocument.write(email(changedBy)))).isEqualTo(email(changedBy));
         }
+    }
+
+    @Test
+    void keepsADigestOfMovedCasesWhichIsAboutNoOneCase() {
+        Notifier.Email digest = Notifier.Email.reassigned("ntf_3@casework",
+                new Notifier.Recipient("ada@example.com", "Ada"),
+                new Notifier.Digest(CaseReassigned.Reason.AWAY, List.of(
+                        new Notifier.MovedCase(new Notifier.CaseSummary("case_1", new CaseType("fraud"), Priority.URGENT,
+                                "Tom", null), "https://example.com/cases/case_1"),
+                        new Notifier.MovedCase(new Notifier.CaseSummary("case_2", new CaseType("kyc"), Priority.LOW,
+                                null, "user-2"), "https://example.com/cases/case_2"))), "Acme");
+
+        String stored = EmailDocument.write(digest);
+
+        assertThat(EmailDocument.read(stored)).isEqualTo(digest);
+        assertThat(stored).doesNotContain("changed_by");
     }
 
     @Test

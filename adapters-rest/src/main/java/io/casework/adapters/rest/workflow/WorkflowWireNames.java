@@ -17,9 +17,11 @@ final class WorkflowWireNames {
         return switch (event) {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
+            case ASSIGNEE_UNAVAILABLE -> "assignee.unavailable";
         };
     }
 
+    /** A trigger a workflow may be published with; {@code assignee.unavailable} is only ever a run's event. */
     static Trigger.Event event(String wire) {
         return switch (wire) {
             case "case.created" -> Trigger.Event.CASE_CREATED;

@@ -10,11 +10,13 @@ import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseUnassigned;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.workflow.WorkflowRun;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +75,10 @@ final class CaseStory {
             details.add(how(assigned.why()));
         } else if (event instanceof CaseUnassigned unassigned) {
             text = "Unassigned from " + assignee(unassigned.previousAssignee());
+        } else if (event instanceof CaseReassigned reassigned) {
+            text = "Moved away from " + assignee(reassigned.previousAssignee()) + ", who is "
+                    + Labels.words(reassigned.reason()).toLowerCase(Locale.ROOT);
+            details.add(reassigned.assignee().map(a -> "Now with " + assignee(a)).orElse("Left unassigned"));
         } else {
             CaseUpdated updated = (CaseUpdated) event;
             text = updated.resolves() ? "Resolved" : updated.reopens() ? "Reopened" : "Updated";

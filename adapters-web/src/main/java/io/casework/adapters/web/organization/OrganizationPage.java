@@ -4,16 +4,77 @@ import io.casework.adapters.web.page.PageView;
 import io.casework.adapters.web.page.Section;
 import io.casework.adapters.web.page.Viewer;
 import io.casework.application.port.in.OrganizationQueries.OrganizationView;
+import io.casework.domain.organization.ReassignmentSettings;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Plan and usage: "2 of 100" Assign Case executions this month on the Startup Program, "unlimited" otherwise. */
+/** Plan, usage and settings: "2 of 100" Assign Case executions this month on the Startup Program, "unlimited" otherwise. */
 public final class OrganizationPage extends PageView {
     private final OrganizationView view;
+    private final boolean saved;
+    private final SettingsForm settings;
 
-    OrganizationPage(Viewer viewer, OrganizationView view) {
+    OrganizationPage(Viewer viewer, OrganizationView view, boolean saved, SettingsForm settings) {
         super("organization.mustache", "Organization", Section.ORGANIZATION, viewer);
         this.view = view;
+        this.saved = saved;
+        this.settings = settings;
+    }
+
+    /**
+     * The reassignment settings as the form shows them: stored, or as an admin entered them when refused;
+     * {@code errors} by field name.
+     */
+    record SettingsForm(String onUnavailable, String afterHours, Map<String, String> errors) {
+        static SettingsForm of(ReassignmentSettings stored) {
+            return new SettingsForm(stored.onUnavailable().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(stored.afterHours()), Map.of());
+        }
+    }
+
+    /** One option of the select. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    public boolean saved() {
+        return saved;
+    }
+
+    public boolean invalid() {
+        return !settings.errors().isEmpty();
+    }
+
+    public Map<String, String> errors() {
+        return settings.errors();
+    }
+
+    public String afterHours() {
+        return settings.afterHours();
+    }
+
+    /** What happens to an unavailable member's cases, in words, as stored. */
+    public String onUnavailableLabel() {
+        return switch (view.organization().reassignment().onUnavailable()) {
+            case NONE -> "They stay with the member";
+            case TEAM_QUEUE -> "Back to their team's queue";
+            case RERUN -> "To a new run of the workflow that assigned them";
+        };
+    }
+
+    public int storedAfterHours() {
+        return view.organization().reassignment().afterHours();
+    }
+
+    public List<Option> onUnavailableOptions() {
+        return List.of(option("none", "They stay with the member"),
+                option("team_queue", "Back to their team's queue"),
+                option("rerun", "To a new run of the workflow that assigned them"));
+    }
+
+    private Option option(String value, String label) {
+        return new Option(value, label, value.equals(settings.onUnavailable()));
     }
 
     public String name() {

@@ -6,7 +6,6 @@ import io.casework.adapters.web.page.Viewer;
 import io.casework.application.port.Page;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.StepResult;
-import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowRun;
 import java.util.ArrayList;
@@ -124,7 +123,11 @@ public final class RunLogPage extends PageView {
         }
 
         public String trigger() {
-            return run.triggerEvent() == Trigger.Event.MANUAL ? "Manual" : "Case created";
+            return switch (run.triggerEvent()) {
+                case MANUAL -> "Manual";
+                case CASE_CREATED -> "Case created";
+                case ASSIGNEE_UNAVAILABLE -> "Assignee unavailable";
+            };
         }
 
         public String startedAt() {

@@ -76,4 +76,8 @@ public interface UseCases {
     WebhookQueries webhooks();
 
     WebhookSender webhookSender();
+
+    Reassigner reassigner();
+
+    ChangeOrganizationSettingsUseCase changeOrganizationSettings();
 }

@@ -1,8 +1,10 @@
 package io.casework.application.port.out;
 
+import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.ApiKeyId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,7 +50,9 @@ public interface Notifier {
         /** The case was taken from the recipient (unassigned, or reassigned to someone else). */
         UNASSIGNED,
         /** A link that signs the recipient in; about no case. */
-        SIGN_IN
+        SIGN_IN,
+        /** One digest of the cases taken from the recipient because they became unavailable; about no one case. */
+        REASSIGNED
     }
 
     /**
@@ -61,14 +65,23 @@ public interface Notifier {
      *                    case, so {@code caseSummary}, {@code changedBy} and {@code caseUrl} are null
      * @param organizationName the name of the organization the case (or the sign-in) is at, so that a person in
      *                    several organizations knows which one; null when not known (emails queued before it was kept)
+     * @param digest      for {@link Kind#REASSIGNED} only, the cases moved; like a sign-in email it has no one case
      */
     record Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
-                 String caseUrl, String teamName, String signInUrl, String organizationName) {
+                 String caseUrl, String teamName, String signInUrl, String organizationName, Digest digest) {
         public Email {
             Objects.requireNonNull(messageId);
             Objects.requireNonNull(kind);
             Objects.requireNonNull(recipient);
-            if (kind == Kind.SIGN_IN) {
+            if ((kind == Kind.REASSIGNED) != (digest != null)) {
+                throw new IllegalArgumentException("a digest, and only a digest, lists moved cases");
+            }
+            if (kind == Kind.REASSIGNED) {
+                if (caseSummary != null || changedBy != null || caseUrl != null || teamName != null
+                        || signInUrl != null) {
+                    throw new IllegalArgumentException("a digest is about no one case");
+                }
+            } else if (kind == Kind.SIGN_IN) {
                 Objects.requireNonNull(signInUrl);
                 if (caseSummary != null || changedBy != null || caseUrl != null || teamName != null) {
                     throw new IllegalArgumentException("a sign-in email is about no case");
@@ -81,6 +94,13 @@ public interface Notifier {
                     throw new IllegalArgumentException("a case email carries no sign-in link");
                 }
             }
+        }
+
+        /** Any email but a digest. */
+        public Email(String messageId, Kind kind, Recipient recipient, CaseSummary caseSummary, ChangedBy changedBy,
+                     String caseUrl, String teamName, String signInUrl, String organizationName) {
+            this(messageId, kind, recipient, caseSummary, changedBy, caseUrl, teamName, signInUrl, organizationName,
+                    null);
         }
 
         /** Without the organization's name. */
@@ -109,6 +129,31 @@ public interface Notifier {
         /** A sign-in link to the organization named {@code organizationName} (null: not known). */
         public static Email signIn(String messageId, Recipient recipient, String signInUrl, String organizationName) {
             return new Email(messageId, Kind.SIGN_IN, recipient, null, null, null, null, signInUrl, organizationName);
+        }
+
+        /** The digest of the cases moved away from the recipient, at the organization named {@code organizationName}. */
+        public static Email reassigned(String messageId, Recipient recipient, Digest digest, String organizationName) {
+            return new Email(messageId, Kind.REASSIGNED, recipient, null, null, null, null, null, organizationName,
+                    Objects.requireNonNull(digest));
+        }
+    }
+
+    /** The cases moved away from a member who became unavailable; {@code reason}: why they could no longer work them. */
+    record Digest(CaseReassigned.Reason reason, List<MovedCase> cases) {
+        public Digest {
+            Objects.requireNonNull(reason);
+            cases = List.copyOf(cases);
+            if (cases.isEmpty()) {
+                throw new IllegalArgumentException("a digest lists at least one case");
+            }
+        }
+    }
+
+    /** One moved case, as a digest lists it. */
+    record MovedCase(CaseSummary caseSummary, String caseUrl) {
+        public MovedCase {
+            Objects.requireNonNull(caseSummary);
+            Objects.requireNonNull(caseUrl);
         }
     }
 
@@ -141,6 +186,13 @@ public interface Notifier {
         record StaffMember(String name) implements ChangedBy {
             public StaffMember {
                 Objects.requireNonNull(name);
+            }
+        }
+
+        /** Casework itself, moving the cases of {@code memberName}, who became unavailable. */
+        record Reassignment(String memberName) implements ChangedBy {
+            public Reassignment {
+                Objects.requireNonNull(memberName);
             }
         }
 

@@ -9,6 +9,6 @@ public interface OrganizationRepository {
 
     Optional<Organization> find(OrganizationId id);
 
-    /** Stores a changed plan; the organization must exist. */
+    /** Stores a changed plan or changed settings; the organization must exist. */
     void update(Organization organization);
 }

@@ -61,6 +61,19 @@ public final class CaseAssigner {
      *                         {@code no_eligible_assignee}
      */
     public Assignee assign(Case aCase, AssignmentTarget target, Actor actor, Notifier.ChangedBy changedBy) {
+        return assign(aCase, target, actor, changedBy, true);
+    }
+
+    /**
+     * {@link #assign}, telling the new recipients but not the previous individual assignee: they are told of all
+     * their moved cases at once, in one digest.
+     */
+    public Assignee reassign(Case aCase, AssignmentTarget target, Actor actor, Notifier.ChangedBy changedBy) {
+        return assign(aCase, target, actor, changedBy, false);
+    }
+
+    private Assignee assign(Case aCase, AssignmentTarget target, Actor actor, Notifier.ChangedBy changedBy,
+                            boolean tellPrevious) {
         if (aCase.status() == CaseStatus.RESOLVED) {
             throw new DomainException("case_closed", "case " + aCase.id() + " is resolved and cannot be assigned");
         }
@@ -79,7 +92,8 @@ public final class CaseAssigner {
         boolean sameIndividual = previous.isPresent() && choice.picked().isPresent()
                 && previous.get().id().equals(choice.picked().get().id());
         if (!sameIndividual) {
-            notices.queue(aCase, choice.recipients(), choice.viaTeam(), previous, changedBy);
+            notices.queue(aCase, choice.recipients(), choice.viaTeam(),
+                    tellPrevious ? previous : Optional.empty(), changedBy);
         }
         return choice.assignee();
     }
