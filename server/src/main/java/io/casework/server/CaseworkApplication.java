@@ -6,7 +6,9 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
 import io.casework.adapters.web.WebPages;
+import io.casework.application.Casework;
 import io.casework.application.port.in.EmailSender;
+import io.casework.application.port.in.SlaBreachRunner;
 import io.casework.application.port.in.WebhookSender;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
@@ -35,6 +37,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
     /** The same for the webhook sender. */
     private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
+    /** How often the SLA loop looks for deadlines that have passed: a breach fires within this of its deadline. */
+    private static final Duration SLA_POLL = Duration.ofSeconds(1);
 
     private final PrintStream commandOutput;
 
@@ -125,6 +129,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
         environment.lifecycle().manage(webhookSender(casework.webhookSender(), wakeUps, WEBHOOK_POLL));
+        environment.lifecycle().manage(slaDeadlines(casework.slaBreaches(), SLA_POLL));
     }
 
     /**
@@ -153,6 +158,15 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
             wakeUps.caughtUp(Work.EMAILS, heard);
             return false;
         }, () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+    }
+
+    /**
+     * Fires the SLA deadlines that have passed, a batch at a time, then sleeps {@code poll}: deadlines are timestamps,
+     * not signals, and with none due a look is one probe of an index holding only cases with a pending deadline.
+     */
+    static BackgroundLoop slaDeadlines(SlaBreachRunner runner, Duration poll) {
+        return new BackgroundLoop("sla-deadlines", 1, worker -> runner.fireDue() >= Casework.SLA_BATCH_SIZE,
+                () -> Thread.sleep(poll.toMillis()));
     }
 
     /** Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. */

@@ -44,7 +44,7 @@ final class Wiring {
                         db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier, db.signInLinks(), db.sessions(),
                         db.transactions(),
                         new RandomIdGenerator(CLOCK), telemetry, db.webhookEndpoints(), db.webhookOutbox(),
-                        new JsonWebhookBodies(), webhookPoster()),
+                        new JsonWebhookBodies(), webhookPoster(), db.slaPolicies(), db.slaTimers()),
                 settings());
     }
 

@@ -3,7 +3,8 @@ package io.casework.domain.cases;
 import java.time.Instant;
 
 /** One entry of a case's timeline: what changed, who changed it, and when. */
-public sealed interface CaseEvent permits CaseCreated, CaseAssigned, CaseUnassigned, CaseUpdated {
+public sealed interface CaseEvent permits CaseCreated, CaseAssigned, CaseUnassigned, CaseUpdated,
+        CaseSlaBreached {
     Actor actor();
 
     Instant occurredAt();

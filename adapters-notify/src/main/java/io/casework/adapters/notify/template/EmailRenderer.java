@@ -9,6 +9,7 @@ import io.casework.application.port.out.Notifier.ChangedBy;
 import io.casework.application.port.out.Notifier.DeliveryFailure;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.application.port.out.Notifier.Recipient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,12 +44,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Templates are read once, at construction, from {@code /templates/} on the classpath; a file of the same name in
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
- * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned} and {@code sign-in}. Variables:
+ * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}, {@code case-sla-breached} and
+ * {@code sign-in}. Variables:
  * {@code recipientName}, {@code organizationName} (absent for emails queued before it was kept), {@code caseId},
  * {@code caseType} and {@code caseTypeLabel} ("account_takeover", "Account takeover"), {@code priority} and
  * {@code priorityLabel} ("high", "High"; {@code priorityUrgent} or {@code priorityHigh} is set for those two),
  * {@code subjectName}, {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the
- * recipient is told as a member of the team the case went to); a sign-in email has only {@code recipientName},
+ * recipient is told as a member of the team the case went to); an SLA email also has {@code slaPolicy} and
+ * {@code deadlineAssignBy} or {@code deadlineResolveBy} (which deadline was missed); a sign-in email has only {@code recipientName},
  * {@code organizationName} and {@code signInUrl}. Absent values are missing, so
  * {@code {{#subjectName}}…{{/subjectName}}} drops the line. The HTML templates are email-safe: tables and inline
  * styles, no external CSS or images, at most 600px wide. {@code {{ }}} HTML-escapes in the HTML template only; subject and text templates write values as they are.
@@ -78,7 +81,7 @@ public final class EmailRenderer {
         MustacheFactory html = new DefaultMustacheFactory(resolver);
         MustacheFactory text = new PlainTextMustacheFactory(resolver);
         for (Kind kind : Kind.values()) {
-            String base = kind == Kind.SIGN_IN ? "sign-in" : "case-" + named(kind);
+            String base = kind == Kind.SIGN_IN ? "sign-in" : "case-" + named(kind).replace('_', '-');
             templates.put(kind, new Templates(text.compile(base + ".subject.mustache"),
                     text.compile(base + ".txt.mustache"), html.compile(base + ".html.mustache")));
         }
@@ -140,6 +143,11 @@ public final class EmailRenderer {
         putIfPresent(scope, "assignedBy", words(email.changedBy()));
         putIfPresent(scope, "caseUrl", email.caseUrl());
         putIfPresent(scope, "teamName", email.teamName());
+        if (email.changedBy() instanceof ChangedBy.Sla bySla) {
+            putIfPresent(scope, "slaPolicy", bySla.policyId());
+            scope.put(bySla.deadline() == SlaDeadline.ASSIGN_BY ? "deadlineAssignBy" : "deadlineResolveBy",
+                    Boolean.TRUE);
+        }
         return scope;
     }
 
@@ -154,6 +162,9 @@ public final class EmailRenderer {
         }
         if (changedBy instanceof ChangedBy.StaffMember byPerson) {
             return byPerson.name();
+        }
+        if (changedBy instanceof ChangedBy.Sla bySla) {
+            return "SLA policy " + bySla.policyId();
         }
         ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
         return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";

@@ -12,7 +12,9 @@ import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.cases.CaseUpdated.Change;
 import io.casework.domain.cases.Priority;
@@ -41,6 +43,9 @@ final class CaseEventDocument {
         if (event instanceof CaseUnassigned) {
             return "case.unassigned";
         }
+        if (event instanceof CaseSlaBreached) {
+            return "case.sla_breached";
+        }
         if (event instanceof CaseUpdated updated) {
             return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
@@ -58,6 +63,8 @@ final class CaseEventDocument {
             putExplanation(data, assigned.why());
         } else if (event instanceof CaseUnassigned unassigned) {
             data.put("previous_assignee", assignee(unassigned.previousAssignee()));
+        } else if (event instanceof CaseSlaBreached breached) {
+            data.put("deadline", Rows.wire(breached.deadline()));
         } else if (event instanceof CaseUpdated updated) {
             Map<String, Object> changes = new LinkedHashMap<>();
             updated.status().ifPresent(c -> changes.put("status", fromTo(c, Rows::wire)));
@@ -80,6 +87,8 @@ final class CaseEventDocument {
                     occurredAt);
             case "case.unassigned" -> new CaseUnassigned(assignee(map(data.get("previous_assignee"))), actor,
                     occurredAt);
+            case "case.sla_breached" -> new CaseSlaBreached(
+                    Rows.enumOf(SlaDeadline.class, (String) data.get("deadline")), actor, occurredAt);
             case "case.updated", "case.resolved", "case.reopened" ->
                     updated(map(data.get("changes")), actor, occurredAt);
             default -> throw new IllegalStateException("unknown case event type stored: " + type);

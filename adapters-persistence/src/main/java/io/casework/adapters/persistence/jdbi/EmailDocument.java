@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casework.application.port.out.Notifier;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.ApiKeyId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,8 @@ final class EmailDocument {
         } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
             changedBy.put("type", "workflow").put("workflow_name", byWorkflow.name())
                     .put("workflow_version", byWorkflow.version());
+        } else if (email.changedBy() instanceof Notifier.ChangedBy.Sla bySla) {
+            changedBy.put("type", "sla").put("policy_id", bySla.policyId()).put("deadline", Rows.wire(bySla.deadline()));
         }
         json.put("case_url", email.caseUrl());
         json.put("team_name", email.teamName());
@@ -86,6 +89,8 @@ final class EmailDocument {
             case "staff_member" -> new Notifier.ChangedBy.StaffMember(JsonColumns.text(json, "name"));
             case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
                     json.get("workflow_version").asInt());
+            case "sla" -> new Notifier.ChangedBy.Sla(JsonColumns.text(json, "policy_id"),
+                    Rows.enumOf(SlaDeadline.class, JsonColumns.text(json, "deadline")));
             default -> throw new IllegalStateException("unknown changed_by type stored: " + type);
         };
     }

@@ -57,6 +57,7 @@ final class Rows {
         return switch (event) {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
+            case CASE_SLA_BREACHED -> "case.sla_breached";
         };
     }
 
@@ -64,6 +65,7 @@ final class Rows {
         return switch (stored) {
             case "case.created" -> Trigger.Event.CASE_CREATED;
             case "manual" -> Trigger.Event.MANUAL;
+            case "case.sla_breached" -> Trigger.Event.CASE_SLA_BREACHED;
             default -> throw new IllegalStateException("unknown trigger event stored: " + stored);
         };
     }

@@ -12,6 +12,7 @@ import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.cases.CaseUpdated.Change;
@@ -44,6 +45,9 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
         if (event instanceof CaseUnassigned) {
             return "case.unassigned";
         }
+        if (event instanceof CaseSlaBreached) {
+            return "case.sla_breached";
+        }
         if (event instanceof CaseUpdated updated) {
             return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
@@ -62,6 +66,8 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
             data.put("explanation", AssignmentExplanationResponse.from(assigned.why(), assigned.assignee()));
         } else if (event instanceof CaseUnassigned unassigned) {
             data.put("previous_assignee", assignee(unassigned.previousAssignee()));
+        } else if (event instanceof CaseSlaBreached breached) {
+            data.put("deadline", WireNames.of(breached.deadline()));
         } else if (event instanceof CaseUpdated updated) {
             Map<String, Object> changes = new LinkedHashMap<>();
             updated.status().ifPresent(c -> changes.put("status", fromTo(c, WireNames::of)));

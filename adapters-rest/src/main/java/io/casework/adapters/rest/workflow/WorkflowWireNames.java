@@ -17,6 +17,7 @@ final class WorkflowWireNames {
         return switch (event) {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
+            case CASE_SLA_BREACHED -> "case.sla_breached";
         };
     }
 
@@ -24,7 +25,8 @@ final class WorkflowWireNames {
         return switch (wire) {
             case "case.created" -> Trigger.Event.CASE_CREATED;
             case "manual" -> Trigger.Event.MANUAL;
-            default -> throw new InvalidValueException(null, "must be one of case.created, manual");
+            case "case.sla_breached" -> Trigger.Event.CASE_SLA_BREACHED;
+            default -> throw new InvalidValueException(null, "must be one of case.created, case.sla_breached, manual");
         };
     }
 

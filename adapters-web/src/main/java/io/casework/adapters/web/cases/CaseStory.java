@@ -10,7 +10,9 @@ import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.workflow.WorkflowRun;
 import java.util.ArrayList;
@@ -73,6 +75,9 @@ final class CaseStory {
             details.add(how(assigned.why()));
         } else if (event instanceof CaseUnassigned unassigned) {
             text = "Unassigned from " + assignee(unassigned.previousAssignee());
+        } else if (event instanceof CaseSlaBreached breached) {
+            text = breached.deadline() == SlaDeadline.ASSIGN_BY ? "Missed the SLA's assign-by deadline"
+                    : "Missed the SLA's resolve-by deadline";
         } else {
             CaseUpdated updated = (CaseUpdated) event;
             text = updated.resolves() ? "Resolved" : updated.reopens() ? "Reopened" : "Updated";

@@ -124,7 +124,11 @@ public final class RunLogPage extends PageView {
         }
 
         public String trigger() {
-            return run.triggerEvent() == Trigger.Event.MANUAL ? "Manual" : "Case created";
+            return switch (run.triggerEvent()) {
+                case MANUAL -> "Manual";
+                case CASE_SLA_BREACHED -> "SLA breached";
+                case CASE_CREATED -> "Case created";
+            };
         }
 
         public String startedAt() {

@@ -76,4 +76,8 @@ public interface UseCases {
     WebhookQueries webhooks();
 
     WebhookSender webhookSender();
+
+    SlaPolicyUseCase slaPolicies();
+
+    SlaBreachRunner slaBreaches();
 }

@@ -2,6 +2,7 @@ package io.casework.application.port.out;
 
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.ApiKeyId;
 import java.util.Objects;
 
@@ -48,7 +49,9 @@ public interface Notifier {
         /** The case was taken from the recipient (unassigned, or reassigned to someone else). */
         UNASSIGNED,
         /** A link that signs the recipient in; about no case. */
-        SIGN_IN
+        SIGN_IN,
+        /** A deadline of the case's SLA passed unmet; the recipient holds the case (or is in the team holding it). */
+        SLA_BREACHED
     }
 
     /**
@@ -148,6 +151,14 @@ public interface Notifier {
         record Workflow(String name, int version) implements ChangedBy {
             public Workflow {
                 Objects.requireNonNull(name);
+            }
+        }
+
+        /** Time itself: the {@code deadline} the SLA policy {@code policyId} set passed unmet. */
+        record Sla(String policyId, SlaDeadline deadline) implements ChangedBy {
+            public Sla {
+                Objects.requireNonNull(policyId);
+                Objects.requireNonNull(deadline);
             }
         }
     }

@@ -7,6 +7,7 @@ import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
+import io.casework.application.service.sla.CaseSlas;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
 import java.time.Clock;
@@ -14,15 +15,17 @@ import java.time.Clock;
 public final class CreateCaseService implements CreateCaseUseCase {
     private final CaseStore store;
     private final CaseCreatedTrigger trigger;
+    private final CaseSlas slas;
     private final IdGenerator ids;
     private final Transactions transactions;
     private final Clock clock;
     private final Telemetry telemetry;
 
-    public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger,
+    public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger, CaseSlas slas,
                              IdGenerator ids, Transactions transactions, Clock clock, Telemetry telemetry) {
         this.store = new CaseStore(cases, timeline, ids);
         this.trigger = trigger;
+        this.slas = slas;
         this.ids = ids;
         this.transactions = transactions;
         this.clock = clock;
@@ -36,6 +39,7 @@ public final class CreateCaseService implements CreateCaseUseCase {
             Case aCase = Case.open(new CaseId(ids.next(CaseId.PREFIX)), command.organizationId(),
                     command.caseType(), command.priority(), command.subject(), command.attributes(),
                     command.tags(), command.actor(), clock.instant());
+            slas.apply(aCase);
             store.save(aCase);
             trigger.caseCreated(aCase);
             return aCase;

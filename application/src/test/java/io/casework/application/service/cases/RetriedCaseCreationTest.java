@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.casework.application.service.sla.CaseSlas;
 import org.junit.jupiter.api.Test;
 
 class RetriedCaseCreationTest {
@@ -32,7 +33,7 @@ class RetriedCaseCreationTest {
                     if (triggered.incrementAndGet() == 1) {
                         throw new InMemoryTransactions.Conflict("deadlock detected");
                     }
-                }, casework.ids, casework.transactions, casework.clock, new Telemetry() {
+                }, new CaseSlas(casework.slaPolicies), casework.ids, casework.transactions, casework.clock, new Telemetry() {
                     @Override
                     public void caseCreated() {
                         counted.incrementAndGet();
