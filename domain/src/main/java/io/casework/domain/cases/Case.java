@@ -123,7 +123,8 @@ public final class Case {
     }
 
     /**
-     * When the next deadline can pass unmet: the earliest of assign-by (while unassigned) and resolve-by, for an open
+     * When the next deadline can pass unmet: the earliest of assign-by (until a staff member holds the case: a team
+     * queue is not a first response) and resolve-by, for an open
      * or pending case, among those not yet breached. Empty when nothing can breach.
      */
     public Optional<Instant> slaDueAt() {
@@ -135,7 +136,9 @@ public final class Case {
             return List.of();
         }
         List<SlaDeadline> pending = new ArrayList<>();
-        if (sla.assignBy() != null && assignment == null && !sla.breached().contains(SlaDeadline.ASSIGN_BY)) {
+        // a first response is a person's: a case waiting in a team's queue has not had one
+        boolean withAPerson = assignment != null && assignment.assignee().kind() == Assignee.Kind.STAFF_MEMBER;
+        if (sla.assignBy() != null && !withAPerson && !sla.breached().contains(SlaDeadline.ASSIGN_BY)) {
             pending.add(SlaDeadline.ASSIGN_BY);
         }
         if (!sla.breached().contains(SlaDeadline.RESOLVE_BY)) {

@@ -40,17 +40,18 @@ public final class JdbiSlaPolicyRepository implements SlaPolicyRepository {
                     .bind("organizationId", organizationId.value())
                     .execute();
             PreparedBatch batch = h.prepareBatch("""
+                    -- no case types (any type) is stored as NULL
                     INSERT INTO sla_policies (id, organization_id, position, case_types, priority,
                                               first_response_minutes, resolution_minutes)
-                    VALUES (:id, :organizationId, :position, :caseTypes, :priority, :firstResponseMinutes,
+                    VALUES (:id, :organizationId, :position, NULLIF(CAST(:caseTypes AS text[]), '{}'), :priority,
+                            :firstResponseMinutes,
                             :resolutionMinutes)""");
             for (int i = 0; i < policies.size(); i++) {
                 SlaPolicy policy = policies.get(i);
-                batch.bind("id", policy.id().value())
+                batch.bindArray("caseTypes", String.class, policy.caseTypes().stream().map(CaseType::value).toList())
+                        .bind("id", policy.id().value())
                         .bind("organizationId", organizationId.value())
                         .bind("position", i)
-                        .bind("caseTypes", policy.caseTypes().isEmpty() ? null
-                                : policy.caseTypes().stream().map(CaseType::value).toArray(String[]::new))
                         .bind("priority", policy.priority() == null ? null : Rows.wire(policy.priority()))
                         .bind("firstResponseMinutes", policy.firstResponseMinutes())
                         .bind("resolutionMinutes", policy.resolutionMinutes())
