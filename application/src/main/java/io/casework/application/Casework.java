@@ -41,7 +41,7 @@ import io.casework.application.port.in.SlaBreachRunner;
 import io.casework.application.port.in.SlaPolicyUseCase;
 import io.casework.application.port.out.SlaPolicyRepository;
 import io.casework.application.port.out.SlaTimers;
-import io.casework.application.service.sla.CaseSlas;
+import io.casework.application.service.cases.CaseSlas;
 import io.casework.application.service.sla.SlaBreachService;
 import io.casework.application.service.sla.SlaPolicyService;
 import io.casework.application.port.out.WebhookBodies;

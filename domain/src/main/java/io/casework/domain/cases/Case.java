@@ -124,8 +124,8 @@ public final class Case {
 
     /**
      * When the next deadline can pass unmet: the earliest of assign-by (until a staff member holds the case: a team
-     * queue is not a first response) and resolve-by, for an open
-     * or pending case, among those not yet breached. Empty when nothing can breach.
+     * queue is not a first response) and resolve-by, for an open or pending case, among those not yet breached.
+     * Empty when nothing can breach.
      */
     public Optional<Instant> slaDueAt() {
         return pendingSlaDeadlines().stream().map(d -> sla.deadline(d).orElseThrow()).min(Instant::compareTo);

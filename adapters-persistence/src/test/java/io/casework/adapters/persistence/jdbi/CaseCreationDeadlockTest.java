@@ -7,7 +7,7 @@ import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.service.cases.CreateCaseService;
-import io.casework.application.service.sla.CaseSlas;
+import io.casework.application.service.cases.CaseSlas;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.Actor;

@@ -7,7 +7,6 @@ import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.out.Transactions;
-import io.casework.application.service.sla.CaseSlas;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
 import java.time.Clock;

@@ -7,7 +7,6 @@ import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.Versions;
-import io.casework.application.service.sla.CaseSlas;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.cases.Case;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.casework.application.service.workflow;
 
 import io.casework.application.port.in.FieldErrorsException.FieldError;
-import io.casework.application.service.sla.CaseSlas;
+import io.casework.application.service.cases.CaseSlas;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.casework.application.service.sla.CaseSlas;
 import org.junit.jupiter.api.Test;
 
 class RetriedCaseCreationTest {

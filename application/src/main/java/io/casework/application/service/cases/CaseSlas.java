@@ -1,4 +1,4 @@
-package io.casework.application.service.sla;
+package io.casework.application.service.cases;
 
 import io.casework.application.port.out.SlaPolicyRepository;
 import io.casework.domain.cases.Case;
