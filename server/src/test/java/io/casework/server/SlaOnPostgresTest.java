@@ -292,7 +292,7 @@ class SlaOnPostgresTest {
                 .toList();
     }
 
-    private List<String> slaEmailsTo(CaseId id) throws RuntimeException {
+    private List<String> slaEmailsTo(CaseId id) {
         return query("SELECT recipient_email FROM notifications WHERE case_id = ? AND kind = 'sla_breached'",
                 id.value());
     }
