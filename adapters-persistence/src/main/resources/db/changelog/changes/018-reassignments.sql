@@ -31,5 +31,5 @@ CREATE INDEX reassignments_by_member ON reassignments (staff_member_id) WHERE st
 -- The digest telling a member which of their cases moved is about many cases, so about none of them.
 ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check;
 ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
-    CHECK (kind IN ('assigned', 'unassigned', 'sign_in', 'reassigned')
+    CHECK (kind IN ('assigned', 'unassigned', 'sign_in', 'sla_breached', 'reassigned')
         AND (kind IN ('sign_in', 'reassigned')) = (case_id IS NULL));

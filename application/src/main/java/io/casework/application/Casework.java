@@ -45,6 +45,13 @@ import io.casework.application.service.cases.CaseStore;
 import io.casework.application.service.reassignment.CaseMoves;
 import io.casework.application.service.reassignment.ReassignmentPlans;
 import io.casework.application.service.reassignment.ReassignmentWorker;
+import io.casework.application.port.in.SlaBreachRunner;
+import io.casework.application.port.in.SlaPolicyUseCase;
+import io.casework.application.port.out.SlaPolicyRepository;
+import io.casework.application.port.out.SlaTimers;
+import io.casework.application.service.cases.CaseSlas;
+import io.casework.application.service.sla.SlaBreachService;
+import io.casework.application.service.sla.SlaPolicyService;
 import io.casework.application.port.out.WebhookBodies;
 import io.casework.application.port.out.WebhookEndpoints;
 import io.casework.application.port.out.WebhookOutbox;
@@ -138,8 +145,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                        CreateApiKeyUseCase createApiKey, RevokeApiKeyUseCase revokeApiKey,
                        ApiKeyQueries apiKeys, WebhookEndpointUseCase webhookEndpoints,
                        WebhookQueries webhooks, WebhookSender webhookSender, Reassigner reassigner,
-                       ChangeOrganizationSettingsUseCase changeOrganizationSettings)
-        implements UseCases {
+                       ChangeOrganizationSettingsUseCase changeOrganizationSettings, SlaPolicyUseCase slaPolicies,
+                       SlaBreachRunner slaBreaches) implements UseCases {
 
     /** Every outgoing port the use cases call. */
     public record Ports(OrganizationRepository organizations, ApiKeyRepository apiKeys, AssignCaseUsage assignCaseUsage,
@@ -149,7 +156,8 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         WorkflowRunRepository workflowRuns, NotificationOutbox notificationOutbox, Notifier notifier,
                         SignInLinks signInLinks, Sessions sessions, Transactions transactions, IdGenerator ids,
                         Telemetry telemetry, WebhookEndpoints webhookEndpoints, WebhookOutbox webhookOutbox,
-                        WebhookBodies webhookBodies, WebhookPoster webhookPoster, Reassignments reassignments) {
+                        WebhookBodies webhookBodies, WebhookPoster webhookPoster, Reassignments reassignments,
+                        SlaPolicyRepository slaPolicies, SlaTimers slaTimers) {
     }
 
     /**
@@ -190,6 +198,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
     /** How many runs a run worker claims at once unless configured otherwise. */
     public static final int RUN_BATCH_SIZE = 64;
 
+    /** How many cases with a due SLA deadline the SLA loop claims and fires in one transaction. */
+    public static final int SLA_BATCH_SIZE = 100;
+
     public static Casework wire(Ports ports, Settings settings) {
         Clock clock = settings.clock();
         IdGenerator ids = ports.ids();
@@ -198,9 +209,10 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         CaseAssigner assigner = new CaseAssigner(ports.assigneeDirectory(),
                 new AssignmentNotices(ports.notificationOutbox(), ports.organizations(), ids, clock,
                         settings.caseUrlTemplate()), clock);
+        CaseSlas slas = new CaseSlas(ports.slaPolicies());
         StepTypes stepTypes = new StepTypes(
                 new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), limits, clock),
-                new SetCasePriorityStep(clock));
+                new SetCasePriorityStep(slas, clock));
         var staff = ports.staffMembers();
         var teams = ports.teams();
         var cases = ports.cases();
@@ -210,6 +222,7 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 ports.webhookBodies(), cases, runs, ids, clock);
         var timeline = new WebhookTimeline(ports.caseTimeline(), webhooks);
         var reassignmentPlans = new ReassignmentPlans(ports.reassignments(), ports.organizations(), ids, clock);
+        var triggers = new WorkflowTriggers(workflows, runs, ids);
         return new Casework(
                 new AuthenticateService(ports.apiKeys(), clock),
                 new CreateOrganizationService(ports.organizations(), ports.apiKeys(), ids, transactions, clock),
@@ -223,13 +236,12 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new UpdateTeamService(teams, staff, transactions),
                 new ChangeTeamMembershipService(teams, staff, transactions),
                 new TeamQueryService(teams),
-                new CreateCaseService(cases, timeline,
-                        new WorkflowTriggers(workflows, runs, ids), ids, transactions, clock, ports.telemetry()),
-                new UpdateCaseService(cases, timeline, ids, transactions, clock),
+                new CreateCaseService(cases, timeline, triggers, slas, ids, transactions, clock, ports.telemetry()),
+                new UpdateCaseService(cases, timeline, slas, ids, transactions, clock),
                 new AssignCaseService(cases, timeline, ids, assigner, staff, ports.apiKeys(), transactions,
                         ports.telemetry()),
                 new UnassignCaseService(cases, timeline, ids, assigner, staff, ports.apiKeys(), transactions),
-                new CaseQueryService(cases, timeline),
+                new CaseQueryService(cases, timeline, clock),
                 new CreateWorkflowService(workflows, stepTypes, ids, transactions, clock),
                 new SaveWorkflowDraftService(workflows, stepTypes, transactions, clock),
                 new PublishWorkflowService(workflows, stepTypes, transactions, clock),
@@ -263,6 +275,11 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                         new CaseMoves(assigner, timeline, runs, workflows, transactions, ids, clock),
                         ports.notificationOutbox(), ids, transactions, clock, settings.caseUrlTemplate(),
                         settings.reassignmentBatchSize()),
-                new ChangeOrganizationSettingsService(ports.organizations(), transactions));
+                new ChangeOrganizationSettingsService(ports.organizations(), transactions),
+                new SlaPolicyService(ports.slaPolicies(), ids, transactions),
+                new SlaBreachService(ports.slaTimers(), cases, timeline, triggers,
+                        new SlaBreachService.Notices(ports.notificationOutbox(), staff, teams, ports.organizations(),
+                                settings.caseUrlTemplate()),
+                        ids, transactions, clock, SLA_BATCH_SIZE));
     }
 }

@@ -6,8 +6,10 @@ import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
 import io.casework.adapters.rest.RestApi;
 import io.casework.adapters.web.WebPages;
+import io.casework.application.Casework;
 import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.in.Reassigner;
+import io.casework.application.port.in.SlaBreachRunner;
 import io.casework.application.port.in.WebhookSender;
 import io.casework.application.port.in.UseCases;
 import io.casework.application.port.in.WorkflowRunner;
@@ -38,6 +40,8 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
     /** How long the reassigner sleeps between looks for due jobs when none is due sooner. */
     private static final Duration REASSIGNMENT_POLL = Duration.ofSeconds(2);
+    /** How often the SLA loop looks for deadlines that have passed: a breach fires within this of its deadline. */
+    private static final Duration SLA_POLL = Duration.ofSeconds(1);
 
     private final PrintStream commandOutput;
 
@@ -130,6 +134,7 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
         environment.lifecycle().manage(webhookSender(casework.webhookSender(), wakeUps, WEBHOOK_POLL));
+        environment.lifecycle().manage(slaDeadlines(casework.slaBreaches(), SLA_POLL));
     }
 
     /**
@@ -167,6 +172,15 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     static BackgroundLoop reassigner(Reassigner reassigner, Duration poll) {
         return new BackgroundLoop("reassigner", 1, worker -> reassigner.moveNextBatch(),
                 () -> Thread.sleep(reassigner.idleFor(poll).toMillis()));
+    }
+
+    /**
+     * Fires the SLA deadlines that have passed, a batch at a time, then sleeps {@code poll}: deadlines are timestamps,
+     * not signals, and with none due a look is one probe of an index holding only cases with a pending deadline.
+     */
+    static BackgroundLoop slaDeadlines(SlaBreachRunner runner, Duration poll) {
+        return new BackgroundLoop("sla-deadlines", 1, worker -> runner.fireDue() >= Casework.SLA_BATCH_SIZE,
+                () -> Thread.sleep(poll.toMillis()));
     }
 
     /** Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. */

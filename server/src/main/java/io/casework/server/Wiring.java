@@ -26,10 +26,17 @@ final class Wiring {
 
     private final PostgresPersistence db;
     private final CaseworkConfiguration config;
+    private final Clock clock;
 
     Wiring(PostgresPersistence db, CaseworkConfiguration config) {
+        this(db, config, CLOCK);
+    }
+
+    /** With the application's clock given: tests drive time (SLA deadlines) through it. */
+    Wiring(PostgresPersistence db, CaseworkConfiguration config, Clock clock) {
         this.db = db;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Every use case on PostgreSQL, sending email through {@code notifier}, telling no metrics. */
@@ -49,7 +56,7 @@ final class Wiring {
                 db.workflows(), db.idempotencyStore(), db.workflowRuns(), db.notificationOutbox(), notifier,
                 db.signInLinks(), db.sessions(), db.transactions(),
                 new RandomIdGenerator(CLOCK), telemetry, db.webhookEndpoints(), db.webhookOutbox(),
-                new JsonWebhookBodies(), webhookPoster(), db.reassignments());
+                new JsonWebhookBodies(), webhookPoster(), db.reassignments(), db.slaPolicies(), db.slaTimers());
     }
 
     Casework.Settings settings() {
@@ -58,7 +65,7 @@ final class Wiring {
         CaseworkConfiguration.WebhookSettings webhooks = config.webhooks;
         RetryPolicy webhookRetries = new RetryPolicy(webhooks.maxAttempts, Duration.ofMillis(webhooks.backoffInitialMs),
                 Duration.ofMillis(webhooks.backoffMaxMs), () -> ThreadLocalRandom.current().nextDouble());
-        return new Casework.Settings(CLOCK, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
+        return new Casework.Settings(clock, config.publicUrlOrDefault(), config.caseUrlTemplateOrDefault(),
                 config.plans.startupProgram.assignCaseMonthlyLimit, Duration.ofSeconds(config.engine.runLeaseSeconds),
                 retries, config.engine.batchSize, config.engine.perOrganization(), webhookRetries,
                 webhooks.allowInsecure);

@@ -27,6 +27,7 @@ import io.casework.domain.workflow.Trigger;
 import io.casework.domain.workflow.Workflow;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,11 @@ final class PostgresCasework implements AutoCloseable {
     private final Actor actor = Actor.apiKey("key_test");
 
     PostgresCasework(long startupLimit, int leaseSeconds) {
+        this(startupLimit, leaseSeconds, Wiring.CLOCK);
+    }
+
+    /** With the application's clock: a test drives time through it. */
+    PostgresCasework(long startupLimit, int leaseSeconds, Clock clock) {
         TestDatabase.Fresh fresh = TestDatabase.fresh();
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");
@@ -55,7 +61,7 @@ final class PostgresCasework implements AutoCloseable {
         db = new PostgresPersistence(dataSource);
         config.plans.startupProgram.assignCaseMonthlyLimit = startupLimit;
         config.engine.runLeaseSeconds = leaseSeconds;
-        wiring = new Wiring(db, config);
+        wiring = new Wiring(db, config, clock);
         api = wiring.casework(wiring.notifier());
     }
 

@@ -31,6 +31,7 @@ import io.casework.adapters.rest.http.RateLimits;
 import io.casework.adapters.rest.http.RequestBodyFilter;
 import io.casework.adapters.rest.notification.NotificationResource;
 import io.casework.adapters.rest.organization.OrganizationResource;
+import io.casework.adapters.rest.sla.SlaPolicyResource;
 import io.casework.adapters.rest.staff.StaffMemberResource;
 import io.casework.adapters.rest.staff.TeamResource;
 import io.casework.adapters.rest.workflow.WorkflowResource;
@@ -125,6 +126,7 @@ public final class RestApi {
                 new WorkflowRunResource(useCases.workflows()),
                 new NotificationResource(useCases.notifications()),
                 new WebhookEndpointResource(useCases.webhookEndpoints(), useCases.webhooks(), posts),
-                new WebhookDeliveryResource(useCases.webhookEndpoints()));
+                new WebhookDeliveryResource(useCases.webhookEndpoints()),
+                new SlaPolicyResource(useCases.slaPolicies()));
     }
 }

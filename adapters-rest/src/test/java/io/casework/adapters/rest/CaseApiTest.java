@@ -36,7 +36,7 @@ class CaseApiTest {
         assertThat(reply.etag()).isEqualTo("\"1\"");
         JsonNode c = reply.json();
         assertThat(fieldNames(c)).containsExactly("id", "case_type", "status", "resolution", "resolved_at",
-                "priority", "subject", "attributes", "tags", "assignee", "assigned_at", "created_at", "updated_at",
+                "priority", "subject", "attributes", "tags", "assignee", "assigned_at", "sla", "created_at", "updated_at",
                 "version");
         assertThat(c.get("id").asText()).startsWith("case_");
         assertThat(c.get("case_type").asText()).isEqualTo("account_takeover");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.ApiClient.Reply;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,6 +106,27 @@ class WorkflowApiTest {
         assertThat(reply.json().at("/draft/steps/0/config")).isEmpty();
         assertThat(client.post("/v1/workflows", "{\"name\":\"Empty\",\"trigger\":{\"event\":\"manual\"},"
                 + "\"steps\":[]}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aWorkflowCanBeTriggeredByAnSlaBreachAndItsRunsSaySo() {
+        String workflow = client.post("/v1/workflows", routeToTeam(team(client))
+                .replace("\"case.created\"", "\"case.sla_breached\"")).id();
+        client.post("/v1/workflows/" + workflow + "/publish");
+        client.put("/v1/sla-policies", "{\"policies\":[{\"case_types\":null,\"priority\":null,"
+                + "\"first_response_minutes\":1,\"resolution_minutes\":60}]}");
+        String caseId = client.post("/v1/cases", "{\"case_type\":\"account_takeover\"}").id();
+        assertThat(client.get("/v1/workflow-runs?case_id=" + caseId).json().get("data")).as("not on creation")
+                .isEmpty();
+
+        API.clock.advance(Duration.ofMinutes(2));
+        API.casework.useCases.slaBreaches().fireDue();
+
+        JsonNode stored = client.get("/v1/workflows/" + workflow).json();
+        assertThat(stored.at("/draft/trigger/event").asText()).isEqualTo("case.sla_breached");
+        JsonNode runs = client.get("/v1/workflow-runs?case_id=" + caseId).json().get("data");
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).at("/trigger/event").asText()).isEqualTo("case.sla_breached");
     }
 
     @Test

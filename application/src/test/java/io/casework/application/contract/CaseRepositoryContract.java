@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.CaseFilter;
+import io.casework.application.port.in.SlaFilter;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.testing.CaseBuilder;
@@ -17,13 +18,16 @@ import io.casework.domain.cases.AssignmentExplanation;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseSla;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.Subject;
 import io.casework.domain.organization.OrganizationId;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CaseRepository} must do. Extend it with factories for your adapter. */
@@ -87,6 +92,32 @@ public abstract class CaseRepositoryContract extends PortContract {
         assertThat(found.assignment().orElseThrow().assignedBy()).isEqualTo(Actor.apiKey("key_test"));
         assertThat(found.tags()).containsExactly("ato", "vip", "ato-2");
         assertThat(found.version()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsACasesSlaWithItsBreachesAndFiltersByThem() {
+        OrganizationId org = storedOrganization();
+        Case withSla = aCase(org).ofType("ato").build();
+        withSla.applySla(new CaseSla("slap_1", withSla.createdAt().plusSeconds(600),
+                withSla.createdAt().plusSeconds(3600), Set.of()));
+        cases().add(withSla);
+        Case without = stored(aCase(org).ofType("ato"));
+
+        Case found = cases().find(org, withSla.id()).orElseThrow();
+        assertSameState(found, withSla);
+        Instant late = withSla.createdAt().plusSeconds(601);
+        found.breachSla(SlaDeadline.ASSIGN_BY, ACTOR, late);
+        cases().update(found);
+
+        Case breached = cases().find(org, withSla.id()).orElseThrow();
+        assertSameState(breached, found);
+        assertThat(breached.sla().orElseThrow().breached()).containsExactly(SlaDeadline.ASSIGN_BY);
+        assertThat(cases().find(org, without.id()).orElseThrow().sla()).isEmpty();
+        assertThat(listed(org, CaseFilter.none().withSla(Optional.of(new SlaFilter.Breached()))))
+                .containsExactly(withSla.id());
+        assertThat(listed(org, CaseFilter.none().withSla(Optional.of(new SlaFilter.DueBy(late.plusSeconds(3000))))))
+                .containsExactly(withSla.id());
+        assertThat(listed(org, CaseFilter.none().withSla(Optional.of(new SlaFilter.DueBy(late))))).isEmpty();
     }
 
     @Test

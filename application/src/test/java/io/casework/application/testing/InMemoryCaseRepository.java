@@ -8,12 +8,15 @@ import io.casework.domain.assignee.Assignee;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
+import io.casework.application.port.out.SlaTimers;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public final class InMemoryCaseRepository implements CaseRepository, InMemoryTransactions.Participant {
+public final class InMemoryCaseRepository implements CaseRepository, SlaTimers, InMemoryTransactions.Participant {
     private final Map<CaseId, Case> cases = new LinkedHashMap<>();
 
     @Override
@@ -62,6 +65,17 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
                 c -> new Position(c.createdAt(), c.id().value()), limit, after);
     }
 
+    /** Without locks: the fakes run one transaction at a time. */
+    @Override
+    public synchronized List<Case> claimDue(Instant now, int max) {
+        return cases.values().stream()
+                .filter(c -> c.slaDueAt().filter(due -> !due.isAfter(now)).isPresent())
+                .sorted(Comparator.comparing((Case c) -> c.slaDueAt().orElseThrow()))
+                .limit(max)
+                .map(c -> copy(c, c.loadedVersion()))
+                .toList();
+    }
+
     /** Open and pending cases held by the assignee with this id. */
     synchronized long activeCases(String assigneeId) {
         return cases.values().stream()
@@ -72,7 +86,7 @@ public final class InMemoryCaseRepository implements CaseRepository, InMemoryTra
     private static Case copy(Case c, long version) {
         return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(), c.tags(),
                 c.status(), c.resolution(), c.resolvedAt().orElse(null), c.assignment().orElse(null), c.createdAt(),
-                c.updatedAt(), version);
+                c.updatedAt(), c.sla().orElse(null), version);
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class InMemoryCasework {
     public final InMemorySignInLinks signInLinks = new InMemorySignInLinks();
     public final InMemorySessions sessions = new InMemorySessions();
     public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+    public final InMemorySlaPolicies slaPolicies = new InMemorySlaPolicies();
     /** Every use case, wired by the application's own factory over the fakes above. */
     public final Casework useCases;
 
@@ -56,11 +57,11 @@ public final class InMemoryCasework {
 
     public InMemoryCasework(long startupLimit) {
         transactions.takePart(organizations, apiKeys, usage, staff, teams, cases, timeline, directory, outbox, workflows,
-                runs, reassignments);
+                runs, reassignments, slaPolicies);
         useCases = Casework.wire(
                 new Casework.Ports(organizations, apiKeys, usage, staff, teams, directory, cases, timeline, workflows,
                         idempotency, runs, outbox, notifier, signInLinks, sessions, transactions, ids, telemetry,
-                        webhooks, webhooks, webhooks, webhooks, reassignments),
+                        webhooks, webhooks, webhooks, webhooks, reassignments, slaPolicies, cases),
                 new Casework.Settings(clock, "https://backoffice.example.test",
                         "https://backoffice.example.test/cases/{case_id}", startupLimit,
                         Duration.ofSeconds(30),

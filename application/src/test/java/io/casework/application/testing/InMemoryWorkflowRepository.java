@@ -4,6 +4,7 @@ import io.casework.application.port.PageRequest.Position;
 import io.casework.application.port.in.StaleVersionException;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.workflow.Trigger;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.workflow.Workflow;
@@ -78,11 +79,12 @@ public final class InMemoryWorkflowRepository implements WorkflowRepository, InM
     }
 
     @Override
-    public synchronized List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, CaseType caseType) {
+    public synchronized List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, Trigger.Event event,
+                                                                   CaseType caseType) {
         return workflows.values().stream()
                 .filter(w -> w.organizationId().equals(organizationId) && w.isPublished())
                 .flatMap(w -> findVersion(organizationId, w.id(), w.publishedVersion()).stream())
-                .filter(v -> v.trigger().startsFor(caseType))
+                .filter(v -> v.trigger().startsFor(event, caseType))
                 .toList();
     }
 

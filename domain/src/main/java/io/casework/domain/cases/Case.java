@@ -34,13 +34,15 @@ public final class Case {
     private Assignment assignment;
     private final Instant createdAt;
     private Instant updatedAt;
+    private CaseSla sla;
     private final long loadedVersion;
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
     private boolean changed;
 
     private Case(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
                  Map<String, Object> attributes, List<String> tags, CaseStatus status, String resolution,
-                 Instant resolvedAt, Assignment assignment, Instant createdAt, Instant updatedAt, long loadedVersion) {
+                 Instant resolvedAt, Assignment assignment, Instant createdAt, Instant updatedAt, CaseSla sla,
+                 long loadedVersion) {
         this.id = Objects.requireNonNull(id);
         this.organizationId = Objects.requireNonNull(organizationId);
         this.type = Objects.requireNonNull(type);
@@ -57,13 +59,14 @@ public final class Case {
         this.assignment = assignment;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.sla = sla;
         this.loadedVersion = loadedVersion;
     }
 
     public static Case open(CaseId id, OrganizationId organizationId, CaseType type, Priority priority, Subject subject,
                             Map<String, Object> attributes, List<String> tags, Actor actor, Instant now) {
         Case c = new Case(id, organizationId, type, priority == null ? Priority.NORMAL : priority, subject, attributes,
-                tags, CaseStatus.OPEN, null, null, null, now, now, 0);
+                tags, CaseStatus.OPEN, null, null, null, now, now, null, 0);
         c.record(new CaseCreated(type, c.priority, actor, now));
         return c;
     }
@@ -72,8 +75,76 @@ public final class Case {
                                  Subject subject, Map<String, Object> attributes, List<String> tags, CaseStatus status,
                                  String resolution, Instant resolvedAt, Assignment assignment, Instant createdAt,
                                  Instant updatedAt, long version) {
+        return rehydrate(id, organizationId, type, priority, subject, attributes, tags, status, resolution, resolvedAt,
+                assignment, createdAt, updatedAt, null, version);
+    }
+
+    /** As stored, with its SLA ({@code sla} null: no policy applies). */
+    public static Case rehydrate(CaseId id, OrganizationId organizationId, CaseType type, Priority priority,
+                                 Subject subject, Map<String, Object> attributes, List<String> tags, CaseStatus status,
+                                 String resolution, Instant resolvedAt, Assignment assignment, Instant createdAt,
+                                 Instant updatedAt, CaseSla sla, long version) {
         return new Case(id, organizationId, type, priority, subject, attributes, tags, status, resolution, resolvedAt,
-                assignment, createdAt, updatedAt, version);
+                assignment, createdAt, updatedAt, sla, version);
+    }
+
+    /**
+     * Sets the deadlines of the policy that now applies (null: none does); the deadlines already breached stay
+     * breached, they happened. Records no event: the policy follows from the case's type and priority.
+     */
+    public void applySla(CaseSla chosen) {
+        CaseSla kept = chosen;
+        if (chosen != null && sla != null) {
+            for (SlaDeadline done : sla.breached()) {
+                kept = kept.withBreached(done);
+            }
+        }
+        if (!Objects.equals(kept, sla)) {
+            sla = kept;
+            changed = true;
+        }
+    }
+
+    /** The deadlines that have passed by {@code now} unmet and not yet recorded as breached. */
+    public List<SlaDeadline> missedSlaDeadlines(Instant now) {
+        return pendingSlaDeadlines().stream()
+                .filter(d -> !sla.deadline(d).orElseThrow().isAfter(now))
+                .toList();
+    }
+
+    /** Records that {@code deadline} passed unmet; a deadline is breached once. */
+    public void breachSla(SlaDeadline deadline, Actor actor, Instant now) {
+        if (!pendingSlaDeadlines().contains(deadline)) {
+            throw new IllegalStateException("case " + id + " has no pending " + deadline + " deadline");
+        }
+        sla = sla.withBreached(deadline);
+        touch(now);
+        record(new CaseSlaBreached(deadline, actor, now));
+    }
+
+    /**
+     * When the next deadline can pass unmet: the earliest of assign-by (until a staff member holds the case: a team
+     * queue is not a first response) and resolve-by, for an open or pending case, among those not yet breached.
+     * Empty when nothing can breach.
+     */
+    public Optional<Instant> slaDueAt() {
+        return pendingSlaDeadlines().stream().map(d -> sla.deadline(d).orElseThrow()).min(Instant::compareTo);
+    }
+
+    private List<SlaDeadline> pendingSlaDeadlines() {
+        if (sla == null || !isActive()) {
+            return List.of();
+        }
+        List<SlaDeadline> pending = new ArrayList<>();
+        // a first response is a person's: a case waiting in a team's queue has not had one
+        boolean withAPerson = assignment != null && assignment.assignee().kind() == Assignee.Kind.STAFF_MEMBER;
+        if (sla.assignBy() != null && !withAPerson && !sla.breached().contains(SlaDeadline.ASSIGN_BY)) {
+            pending.add(SlaDeadline.ASSIGN_BY);
+        }
+        if (!sla.breached().contains(SlaDeadline.RESOLVE_BY)) {
+            pending.add(SlaDeadline.RESOLVE_BY);
+        }
+        return pending;
     }
 
     /** Gives the case to {@code assignee}; {@code why} (strategy, candidates considered) goes into the event. */
@@ -267,6 +338,11 @@ public final class Case {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The case's SLA deadlines; empty when no policy applies. */
+    public Optional<CaseSla> sla() {
+        return Optional.ofNullable(sla);
     }
 
     /** The version stored when this instance was loaded (0 for a case not stored yet). */

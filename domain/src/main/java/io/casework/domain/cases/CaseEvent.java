@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One entry of a case's timeline: what changed, who changed it, and when. */
 public sealed interface CaseEvent permits CaseCreated, CaseAssigned, CaseUnassigned, CaseUpdated,
-        CaseReassigned {
+        CaseReassigned, CaseSlaBreached {
     Actor actor();
 
     Instant occurredAt();

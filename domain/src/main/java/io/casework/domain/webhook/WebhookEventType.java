@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 public enum WebhookEventType {
     CASE_CREATED("case.created"), CASE_ASSIGNED("case.assigned"), CASE_UNASSIGNED("case.unassigned"),
     CASE_RESOLVED("case.resolved"), CASE_REOPENED("case.reopened"),
-    /** Accepted so that subscriptions can be set up ahead; nothing emits it until SLAs exist. */
     CASE_SLA_BREACHED("case.sla_breached"),
     WORKFLOW_RUN_FAILED("workflow_run.failed");
 

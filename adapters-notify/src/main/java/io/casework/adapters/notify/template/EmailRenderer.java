@@ -11,6 +11,7 @@ import io.casework.application.port.out.Notifier.DeliveryFailure;
 import io.casework.application.port.out.Notifier.Digest;
 import io.casework.application.port.out.Notifier.Email;
 import io.casework.application.port.out.Notifier.Kind;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.application.port.out.Notifier.Recipient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,13 +46,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Templates are read once, at construction, from {@code /templates/} on the classpath; a file of the same name in
  * the override directory wins. Names: {@code case-assigned.subject.mustache}, {@code case-assigned.txt.mustache},
- * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}, {@code sign-in} and {@code cases-reassigned}. Variables:
+ * {@code case-assigned.html.mustache}, and the same three for {@code case-unassigned}, {@code case-sla-breached},
+ * {@code sign-in} and {@code cases-reassigned}. Variables:
  * {@code recipientName}, {@code organizationName} (absent for emails queued before it was kept), {@code caseId},
  * {@code caseType} and {@code caseTypeLabel} ("account_takeover", "Account takeover"), {@code priority} and
  * {@code priorityLabel} ("high", "High"; {@code priorityUrgent} or {@code priorityHigh} is set for those two),
  * {@code subjectName}, {@code subjectReferenceId}, {@code assignedBy}, {@code caseUrl}, {@code teamName} (set when the
- * recipient is told as a member of the team the case went to); a sign-in email has only {@code recipientName},
- * {@code organizationName} and {@code signInUrl}; the digest of cases moved from an unavailable
+ * recipient is told as a member of the team the case went to); an SLA email also has {@code slaPolicy} and
+ * {@code deadlineAssignBy} or {@code deadlineResolveBy} (which deadline was missed); a sign-in email has only
+ * {@code recipientName}, {@code organizationName} and {@code signInUrl}; the digest of cases moved from an unavailable
  * member ({@code cases-reassigned}) has {@code recipientName}, {@code organizationName}, {@code reasonWords} ("out of
  * office"), {@code caseCount}, {@code oneCase} (set for one) and {@code cases}, each with the case variables above
  * and its {@code caseUrl}. Absent values are missing, so
@@ -84,7 +87,7 @@ public final class EmailRenderer {
         MustacheFactory text = new PlainTextMustacheFactory(resolver);
         for (Kind kind : Kind.values()) {
             String base = kind == Kind.SIGN_IN ? "sign-in"
-                    : kind == Kind.REASSIGNED ? "cases-reassigned" : "case-" + named(kind);
+                    : kind == Kind.REASSIGNED ? "cases-reassigned" : "case-" + named(kind).replace('_', '-');
             templates.put(kind, new Templates(text.compile(base + ".subject.mustache"),
                     text.compile(base + ".txt.mustache"), html.compile(base + ".html.mustache")));
         }
@@ -155,6 +158,11 @@ public final class EmailRenderer {
         putIfPresent(scope, "assignedBy", words(email.changedBy()));
         putIfPresent(scope, "caseUrl", email.caseUrl());
         putIfPresent(scope, "teamName", email.teamName());
+        if (email.changedBy() instanceof ChangedBy.Sla bySla) {
+            putIfPresent(scope, "slaPolicy", bySla.policyId());
+            scope.put(bySla.deadline() == SlaDeadline.ASSIGN_BY ? "deadlineAssignBy" : "deadlineResolveBy",
+                    Boolean.TRUE);
+        }
         return scope;
     }
 
@@ -186,6 +194,9 @@ public final class EmailRenderer {
         }
         if (changedBy instanceof ChangedBy.Reassignment byReassignment) {
             return "Casework, as " + byReassignment.memberName() + " is unavailable";
+        }
+        if (changedBy instanceof ChangedBy.Sla bySla) {
+            return "SLA policy " + bySla.policyId();
         }
         ChangedBy.Workflow byWorkflow = (ChangedBy.Workflow) changedBy;
         return "workflow " + byWorkflow.name() + " (version " + byWorkflow.version() + ")";

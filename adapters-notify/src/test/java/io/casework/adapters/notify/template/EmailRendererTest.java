@@ -22,6 +22,7 @@ import io.casework.application.port.out.Notifier.Recipient;
 import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.ApiKeyId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,6 +129,30 @@ class EmailRendererTest {
         assertThat(part(message, "text/html"))
                 .contains("assigned to your team, <strong>Fraud &lt;Tier 2&gt;</strong>, by")
                 .doesNotContain("to you by", "to you.");
+    }
+
+    @Test
+    void anSlaEmailSaysWhichDeadlineWasMissedAndHowTheRecipientHoldsTheCase() throws Exception {
+        Email missed = Email.aboutCase("ntf_1@casework", Kind.SLA_BREACHED, new Recipient("ada@example.com", "Ada"),
+                new CaseSummary("case_01JD5Q", new CaseType("account_takeover"), Priority.HIGH, "Grace Hopper", null),
+                new ChangedBy.Sla("slap_1", SlaDeadline.ASSIGN_BY), "https://backoffice.example.com/cases/case_01JD5Q",
+                "Fraud", "Acme");
+
+        MimeMessage inQueue = renderer.render(missed, session);
+        MimeMessage held = renderer.render(toTeam(withKind(missed, Kind.SLA_BREACHED), null), session);
+        MimeMessage unresolved = renderer.render(Email.aboutCase("ntf_2@casework", Kind.SLA_BREACHED,
+                missed.recipient(), missed.caseSummary(), new ChangedBy.Sla("slap_1", SlaDeadline.RESOLVE_BY),
+                missed.caseUrl(), null, "Acme"), session);
+
+        assertThat(inQueue.getSubject()).isEqualTo("[Casework] Case case_01JD5Q missed its assignment deadline");
+        assertThat(part(inQueue, "text/plain"))
+                .contains("Case case_01JD5Q, in the queue of team Fraud, was not assigned by the deadline its SLA "
+                        + "policy (slap_1) set.")
+                .contains("as a member of team Fraud at Acme");
+        assertThat(part(inQueue, "text/html")).contains("was not assigned by the deadline");
+        assertThat(part(held, "text/plain")).contains("Case case_01JD5Q was not assigned").doesNotContain("team");
+        assertThat(unresolved.getSubject()).isEqualTo("[Casework] Case case_01JD5Q missed its resolution deadline");
+        assertThat(part(unresolved, "text/plain")).contains("was not resolved by the deadline");
     }
 
     @Test

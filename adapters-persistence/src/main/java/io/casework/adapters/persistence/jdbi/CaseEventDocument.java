@@ -13,7 +13,9 @@ import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.cases.CaseUpdated.Change;
 import io.casework.domain.cases.Priority;
@@ -45,6 +47,9 @@ final class CaseEventDocument {
         if (event instanceof CaseReassigned) {
             return "case.reassigned";
         }
+        if (event instanceof CaseSlaBreached) {
+            return "case.sla_breached";
+        }
         if (event instanceof CaseUpdated updated) {
             return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
@@ -66,6 +71,8 @@ final class CaseEventDocument {
             data.put("previous_assignee", assignee(reassigned.previousAssignee()));
             data.put("assignee", reassigned.assignee().map(CaseEventDocument::assignee).orElse(null));
             data.put("reason", Rows.wire(reassigned.reason()));
+        } else if (event instanceof CaseSlaBreached breached) {
+            data.put("deadline", Rows.wire(breached.deadline()));
         } else if (event instanceof CaseUpdated updated) {
             Map<String, Object> changes = new LinkedHashMap<>();
             updated.status().ifPresent(c -> changes.put("status", fromTo(c, Rows::wire)));
@@ -91,6 +98,8 @@ final class CaseEventDocument {
             case "case.reassigned" -> new CaseReassigned(assignee(map(data.get("previous_assignee"))),
                     Optional.ofNullable(map(data.get("assignee"))).map(CaseEventDocument::assignee),
                     Rows.enumOf(CaseReassigned.Reason.class, (String) data.get("reason")), actor, occurredAt);
+            case "case.sla_breached" -> new CaseSlaBreached(
+                    Rows.enumOf(SlaDeadline.class, (String) data.get("deadline")), actor, occurredAt);
             case "case.updated", "case.resolved", "case.reopened" ->
                     updated(map(data.get("changes")), actor, occurredAt);
             default -> throw new IllegalStateException("unknown case event type stored: " + type);

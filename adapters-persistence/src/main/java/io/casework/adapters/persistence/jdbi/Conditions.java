@@ -28,6 +28,12 @@ final class Conditions {
         return this;
     }
 
+    /** A fixed clause with no value, such as one that must match a partial index's predicate word for word. */
+    Conditions and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
     /** Keyset paging newest first: only rows ordered after {@code after} by (created_at DESC, id DESC). */
     Conditions before(Position after) {
         clauses.add("(created_at, id) < (:afterCreatedAt, :afterId)");

@@ -7,6 +7,7 @@ import io.casework.application.port.out.Notifier;
 import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.ApiKeyId;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ final class EmailDocument {
         } else if (email.changedBy() instanceof Notifier.ChangedBy.Workflow byWorkflow) {
             changedBy.put("type", "workflow").put("workflow_name", byWorkflow.name())
                     .put("workflow_version", byWorkflow.version());
+        } else if (email.changedBy() instanceof Notifier.ChangedBy.Sla bySla) {
+            changedBy.put("type", "sla").put("policy_id", bySla.policyId()).put("deadline", Rows.wire(bySla.deadline()));
         }
         json.put("case_url", email.caseUrl());
         json.put("team_name", email.teamName());
@@ -117,6 +120,8 @@ final class EmailDocument {
             case "reassignment" -> new Notifier.ChangedBy.Reassignment(JsonColumns.text(json, "member_name"));
             case "workflow" -> new Notifier.ChangedBy.Workflow(JsonColumns.text(json, "workflow_name"),
                     json.get("workflow_version").asInt());
+            case "sla" -> new Notifier.ChangedBy.Sla(JsonColumns.text(json, "policy_id"),
+                    Rows.enumOf(SlaDeadline.class, JsonColumns.text(json, "deadline")));
             default -> throw new IllegalStateException("unknown changed_by type stored: " + type);
         };
     }

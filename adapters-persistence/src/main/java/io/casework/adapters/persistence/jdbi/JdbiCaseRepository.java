@@ -12,7 +12,10 @@ import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Assignment;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseSla;
 import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.cases.SlaDeadline;
+import io.casework.application.port.in.SlaFilter;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.cases.Subject;
@@ -22,15 +25,16 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiCaseRepository implements CaseRepository {
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, organization_id, case_type, priority, subject, attributes, tags, status, resolution, resolved_at, \
             assignee_type, assignee_id, assigned_by_type, assigned_by_id, assigned_at, created_at, updated_at, \
-            version""";
+            sla_policy, sla_assign_by, sla_resolve_by, sla_breached, version""";
 
     private static final String UPDATE = """
             UPDATE cases
@@ -38,7 +42,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                 status = :status, resolution = :resolution, resolved_at = :resolvedAt, assignee_type = :assigneeType,
                 assignee_id = :assigneeId, assigned_by_type = :assignedByType,
                 assigned_by_id = :assignedById, assigned_at = :assignedAt, updated_at = :updatedAt,
-                version = :version
+                sla_policy = :slaPolicy, sla_assign_by = :slaAssignBy, sla_resolve_by = :slaResolveBy,
+                sla_breached = :slaBreached, sla_due_at = :slaDueAt, version = :version
             WHERE organization_id = :organizationId AND id = :id AND version = :loadedVersion""";
 
     private final JdbiTransactions db;
@@ -52,11 +57,13 @@ public final class JdbiCaseRepository implements CaseRepository {
         db.withHandle(h -> bindState(h.createUpdate("""
                         INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status,
                                            resolution, resolved_at, assignee_type, assignee_id, assigned_by_type,
-                                           assigned_by_id, assigned_at, created_at, updated_at, version)
+                                           assigned_by_id, assigned_at, created_at, updated_at, sla_policy,
+                                           sla_assign_by, sla_resolve_by, sla_breached, sla_due_at, version)
                         VALUES (:id, :organizationId, :caseType, :priority, CAST(:subject AS jsonb),
                                 CAST(:attributes AS jsonb), :tags, :status, :resolution, :resolvedAt, :assigneeType,
                                 :assigneeId,
-                                :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt, :version)"""),
+                                :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt, :slaPolicy,
+                                :slaAssignBy, :slaResolveBy, :slaBreached, :slaDueAt, :version)"""),
                 aCase)
                 .bind("caseType", aCase.type().value())
                 .bind("subject", subject(aCase.subject()))
@@ -132,12 +139,24 @@ public final class JdbiCaseRepository implements CaseRepository {
         if (filter.activeOnly()) {
             where.and("status <> :resolved", "resolved", Rows.wire(CaseStatus.RESOLVED));
         }
+        filter.sla().ifPresent(sla -> slaCondition(where, sla));
         after.ifPresent(where::before);
         return db.withHandle(h -> where.bind(h.createQuery("SELECT " + COLUMNS + " FROM cases WHERE " + where.sql()
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit"))
                 .bind("limit", limit)
                 .map(JdbiCaseRepository::toCase)
                 .list());
+    }
+
+    /** Each matches its partial index: cases_sla_breached, cases_sla_due_by_organization. */
+    private static void slaCondition(Conditions where, SlaFilter sla) {
+        if (sla instanceof SlaFilter.Breached) {
+            where.and("sla_breached <> '{}'");
+        } else if (sla instanceof SlaFilter.DueBy due) {
+            where.and("sla_due_at IS NOT NULL AND sla_due_at <= :slaDueBy", "slaDueBy", due.dueBy());
+        } else {
+            throw new IllegalArgumentException("a list is filtered by the time a deadline is due by, not " + sla);
+        }
     }
 
     private Optional<Case> findOne(OrganizationId organizationId, CaseId id, String lock) {
@@ -152,6 +171,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     /** Binds what both an insert and an update write. */
     private static <S extends SqlStatement<S>> S bindState(S statement, Case aCase) {
         Optional<Assignment> assignment = aCase.assignment();
+        Optional<CaseSla> sla = aCase.sla();
         return statement.bind("id", aCase.id().value())
                 .bind("organizationId", aCase.organizationId().value())
                 .bind("priority", Rows.wire(aCase.priority()))
@@ -166,16 +186,32 @@ public final class JdbiCaseRepository implements CaseRepository {
                 .bind("assignedById", assignment.map(a -> a.assignedBy().id()).orElse(null))
                 .bind("assignedAt", assignment.map(Assignment::assignedAt).orElse(null))
                 .bind("updatedAt", aCase.updatedAt())
+                .bind("slaPolicy", sla.map(CaseSla::policy).orElse(null))
+                .bind("slaAssignBy", sla.map(CaseSla::assignBy).orElse(null))
+                .bind("slaResolveBy", sla.map(CaseSla::resolveBy).orElse(null))
+                .bindArray("slaBreached", String.class, sla.map(s -> s.breached().stream().sorted().map(Rows::wire)
+                        .toList()).orElse(List.of()))
+                .bind("slaDueAt", aCase.slaDueAt().orElse(null))
                 .bind("version", aCase.version());
     }
 
-    private static Case toCase(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Case toCase(ResultSet rs, StatementContext ctx) throws SQLException {
         return Case.rehydrate(new CaseId(rs.getString("id")), new OrganizationId(rs.getString("organization_id")),
                 new CaseType(rs.getString("case_type")), Rows.enumOf(Priority.class, rs.getString("priority")),
                 subject(rs.getString("subject")), JsonColumns.readObject(rs.getString("attributes")),
                 Rows.texts(rs, "tags"), Rows.enumOf(CaseStatus.class, rs.getString("status")),
                 rs.getString("resolution"), Rows.instant(rs, "resolved_at"), assignment(rs),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getLong("version"));
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), sla(rs), rs.getLong("version"));
+    }
+
+    private static CaseSla sla(ResultSet rs) throws SQLException {
+        String policy = rs.getString("sla_policy");
+        if (policy == null) {
+            return null;
+        }
+        return new CaseSla(policy, Rows.instant(rs, "sla_assign_by"), Rows.instant(rs, "sla_resolve_by"),
+                Rows.texts(rs, "sla_breached").stream().map(d -> Rows.enumOf(SlaDeadline.class, d))
+                        .collect(Collectors.toSet()));
     }
 
     private static Assignment assignment(ResultSet rs) throws SQLException {

@@ -177,7 +177,8 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, CaseType caseType) {
+    public List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, Trigger.Event event,
+                                                      CaseType caseType) {
         return db.withHandle(h -> h.createQuery("""
                         SELECT v.workflow_id, v.version, v.organization_id, v.name, v.trigger, v.steps, v.published_at
                         FROM workflows w
@@ -187,7 +188,7 @@ public final class JdbiWorkflowRepository implements WorkflowRepository {
                           AND (cardinality(w.published_case_types) = 0 OR :caseType = ANY (w.published_case_types))
                         ORDER BY w.created_at, w.id""")
                 .bind("organizationId", organizationId.value())
-                .bind("event", Rows.wire(Trigger.Event.CASE_CREATED))
+                .bind("event", Rows.wire(event))
                 .bind("caseType", caseType.value())
                 .map(new VersionMapper())
                 .list());

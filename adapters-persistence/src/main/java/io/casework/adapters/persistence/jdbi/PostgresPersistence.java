@@ -44,6 +44,14 @@ public final class PostgresPersistence {
         return new JdbiCaseRepository(transactions);
     }
 
+    public JdbiSlaPolicyRepository slaPolicies() {
+        return new JdbiSlaPolicyRepository(transactions);
+    }
+
+    public JdbiSlaTimers slaTimers() {
+        return new JdbiSlaTimers(transactions);
+    }
+
     public JdbiCaseTimeline caseTimeline() {
         return new JdbiCaseTimeline(transactions);
     }

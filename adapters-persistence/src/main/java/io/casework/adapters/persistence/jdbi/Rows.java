@@ -58,6 +58,7 @@ final class Rows {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
             case ASSIGNEE_UNAVAILABLE -> "assignee.unavailable";
+            case CASE_SLA_BREACHED -> "case.sla_breached";
         };
     }
 
@@ -66,6 +67,7 @@ final class Rows {
             case "case.created" -> Trigger.Event.CASE_CREATED;
             case "manual" -> Trigger.Event.MANUAL;
             case "assignee.unavailable" -> Trigger.Event.ASSIGNEE_UNAVAILABLE;
+            case "case.sla_breached" -> Trigger.Event.CASE_SLA_BREACHED;
             default -> throw new IllegalStateException("unknown trigger event stored: " + stored);
         };
     }

@@ -7,6 +7,7 @@ import io.casework.application.port.out.Telemetry;
 import io.casework.application.port.in.CreateCaseCommand;
 import io.casework.application.port.in.CaseEventView;
 import io.casework.application.service.cases.CreateCaseService;
+import io.casework.application.service.cases.CaseSlas;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.cases.Actor;
@@ -41,7 +42,7 @@ class CaseCreationDeadlockTest {
                     if (triggered.incrementAndGet() == 1) {
                         deadlock.loseIt();
                     }
-                }, ids, persistence.transactions(), clock, Telemetry.NONE);
+                }, new CaseSlas(persistence.slaPolicies()), ids, persistence.transactions(), clock, Telemetry.NONE);
 
         Case created = create.create(new CreateCaseCommand(org, Actor.apiKey("key_test"), new CaseType("ato"), null,
                 null, Map.of(), List.of()));

@@ -13,6 +13,7 @@ import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseReassigned;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.cases.CaseUpdated.Change;
@@ -48,6 +49,9 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
         if (event instanceof CaseReassigned) {
             return "case.reassigned";
         }
+        if (event instanceof CaseSlaBreached) {
+            return "case.sla_breached";
+        }
         if (event instanceof CaseUpdated updated) {
             return updated.resolves() ? "case.resolved" : updated.reopens() ? "case.reopened" : "case.updated";
         }
@@ -70,6 +74,8 @@ public record CaseEventResponse(String id, String type, ActorResponse actor, Map
             data.put("previous_assignee", assignee(reassigned.previousAssignee()));
             data.put("assignee", reassigned.assignee().map(CaseEventResponse::assignee).orElse(null));
             data.put("reason", WireNames.of(reassigned.reason()));
+        } else if (event instanceof CaseSlaBreached breached) {
+            data.put("deadline", WireNames.of(breached.deadline()));
         } else if (event instanceof CaseUpdated updated) {
             Map<String, Object> changes = new LinkedHashMap<>();
             updated.status().ifPresent(c -> changes.put("status", fromTo(c, WireNames::of)));

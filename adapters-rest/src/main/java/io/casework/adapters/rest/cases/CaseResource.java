@@ -75,8 +75,9 @@ public final class CaseResource {
                                            @QueryParam("assignee_id") String assigneeId,
                                            @QueryParam("priority") String priority,
                                            @QueryParam("subject.reference_id") String referenceId,
+                                           @QueryParam("sla") String sla,
                                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        CaseQuery query = QueryParams.cases(status, caseType, assigneeId, priority, referenceId, limit, cursor);
+        CaseQuery query = QueryParams.cases(status, caseType, assigneeId, priority, referenceId, sla, limit, cursor);
         return ListResponse.of(queries.list(caller.organizationId(), query.filter(), query.page()),
                 CaseResponse::from);
     }

@@ -2,11 +2,12 @@ package io.casework.adapters.rest.http;
 
 import io.casework.adapters.rest.dto.Violations;
 import io.casework.adapters.rest.dto.WireNames;
-import io.casework.application.port.PageRequest;
 import io.casework.application.port.PageRequest.Position;
+import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.NotificationView;
 import io.casework.application.port.in.RunFilter;
+import io.casework.application.port.in.SlaFilter;
 import io.casework.domain.assignee.StaffMemberId;
 import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.CaseId;
@@ -15,8 +16,10 @@ import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.shared.InvalidValueException;
 import io.casework.domain.shared.PrefixedId;
+import io.casework.domain.sla.SlaPolicy;
 import io.casework.domain.workflow.WorkflowId;
 import io.casework.domain.workflow.WorkflowRun;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,18 +42,36 @@ public final class QueryParams {
     }
 
     public static CaseQuery cases(String status, String caseType, String assigneeId, String priority,
-                                  String referenceId, String limit, String cursor) {
+                                  String referenceId, String sla, String limit, String cursor) {
         QueryParams params = new QueryParams();
         CaseStatus parsedStatus = params.parse("status", status, WireNames.parser(CaseStatus.class));
         CaseType parsedType = params.parse("case_type", caseType, CaseType::new);
         String parsedAssignee = params.parse("assignee_id", assigneeId, QueryParams::assigneeId);
         Priority parsedPriority = params.parse("priority", priority, WireNames.parser(Priority.class));
         String parsedReference = params.parse("subject.reference_id", referenceId, Function.identity());
+        SlaFilter parsedSla = params.parse("sla", sla, QueryParams::slaFilter);
         PageRequest page = params.pageOf(limit, cursor);
         params.violations.throwIfAny();
         return new CaseQuery(new CaseFilter(Optional.ofNullable(parsedStatus), Optional.ofNullable(parsedType),
                 Optional.ofNullable(parsedAssignee), Optional.ofNullable(parsedPriority),
-                Optional.ofNullable(parsedReference)), page);
+                Optional.ofNullable(parsedReference)).withSla(Optional.ofNullable(parsedSla)), page);
+    }
+
+    /** {@code breached}, or {@code due_within_minutes:N} with N from 1 to a year of minutes. */
+    private static SlaFilter slaFilter(String value) {
+        if (value.equals("breached")) {
+            return new SlaFilter.Breached();
+        }
+        String prefix = "due_within_minutes:";
+        if (value.startsWith(prefix) && value.length() > prefix.length() && value.length() <= prefix.length() + 6
+                && value.substring(prefix.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int minutes = Integer.parseInt(value.substring(prefix.length()));
+            if (minutes >= 1 && minutes <= SlaPolicy.MAX_MINUTES) {
+                return new SlaFilter.DueWithin(Duration.ofMinutes(minutes));
+            }
+        }
+        throw new InvalidValueException("sla", "must be breached or due_within_minutes:N, N from 1 to "
+                + SlaPolicy.MAX_MINUTES);
     }
 
     public record CaseQuery(CaseFilter filter, PageRequest page) {

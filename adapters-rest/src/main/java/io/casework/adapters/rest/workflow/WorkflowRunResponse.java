@@ -10,7 +10,7 @@ import java.util.Map;
 /** A run and its log, one record per step that ran, was skipped or failed; none yet while queued. */
 public record WorkflowRunResponse(String id, String workflowId, int workflowVersion, RunTrigger trigger,
                                   String status, List<StepRecord> steps, Instant createdAt, Instant finishedAt) {
-    /** What started the run: {@code case.created} or {@code manual}, for the case it runs on. */
+    /** What started the run: {@code case.created}, {@code case.sla_breached} or {@code manual}, for the case it runs on. */
     public record RunTrigger(String event, String caseId) {
     }
 

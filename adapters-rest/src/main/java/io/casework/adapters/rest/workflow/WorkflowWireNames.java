@@ -18,6 +18,7 @@ final class WorkflowWireNames {
             case CASE_CREATED -> "case.created";
             case MANUAL -> "manual";
             case ASSIGNEE_UNAVAILABLE -> "assignee.unavailable";
+            case CASE_SLA_BREACHED -> "case.sla_breached";
         };
     }
 
@@ -26,7 +27,8 @@ final class WorkflowWireNames {
         return switch (wire) {
             case "case.created" -> Trigger.Event.CASE_CREATED;
             case "manual" -> Trigger.Event.MANUAL;
-            default -> throw new InvalidValueException(null, "must be one of case.created, manual");
+            case "case.sla_breached" -> Trigger.Event.CASE_SLA_BREACHED;
+            default -> throw new InvalidValueException(null, "must be one of case.created, case.sla_breached, manual");
         };
     }
 

@@ -11,7 +11,9 @@ import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseReassigned;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.workflow.WorkflowRun;
 import java.util.ArrayList;
@@ -79,6 +81,9 @@ final class CaseStory {
             text = "Moved away from " + assignee(reassigned.previousAssignee()) + ", who is "
                     + Labels.words(reassigned.reason()).toLowerCase(Locale.ROOT);
             details.add(reassigned.assignee().map(a -> "Now with " + assignee(a)).orElse("Left unassigned"));
+        } else if (event instanceof CaseSlaBreached breached) {
+            text = breached.deadline() == SlaDeadline.ASSIGN_BY ? "Missed the SLA's assign-by deadline"
+                    : "Missed the SLA's resolve-by deadline";
         } else {
             CaseUpdated updated = (CaseUpdated) event;
             text = updated.resolves() ? "Resolved" : updated.reopens() ? "Reopened" : "Updated";

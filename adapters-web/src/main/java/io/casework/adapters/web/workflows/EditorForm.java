@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 final class EditorForm {
     static final String CASE_CREATED = "case.created";
     static final String MANUAL = "manual";
+    static final String CASE_SLA_BREACHED = "case.sla_breached";
 
     String name = "";
     String event = CASE_CREATED;
@@ -39,7 +40,12 @@ final class EditorForm {
     static EditorForm of(Workflow workflow) {
         EditorForm form = new EditorForm();
         form.name = workflow.name();
-        form.event = workflow.trigger().event() == Trigger.Event.MANUAL ? MANUAL : CASE_CREATED;
+        form.event = switch (workflow.trigger().event()) {
+            case MANUAL -> MANUAL;
+            case CASE_SLA_BREACHED -> CASE_SLA_BREACHED;
+            case CASE_CREATED -> CASE_CREATED;
+            case ASSIGNEE_UNAVAILABLE -> throw new IllegalStateException("a run's event, never a workflow's trigger");
+        };
         form.caseTypes = workflow.trigger().caseTypes().stream().map(CaseType::value).collect(Collectors.joining(", "));
         form.version = OptionalLong.of(workflow.version());
         workflow.steps().forEach(step -> form.steps.add(StepForm.of(step)));
@@ -53,7 +59,8 @@ final class EditorForm {
     static EditorForm read(MultivaluedMap<String, String> posted, Optional<Workflow> stored) {
         EditorForm form = new EditorForm();
         form.name = value(posted, "name");
-        form.event = MANUAL.equals(value(posted, "trigger_event")) ? MANUAL : CASE_CREATED;
+        String postedEvent = value(posted, "trigger_event");
+        form.event = MANUAL.equals(postedEvent) || CASE_SLA_BREACHED.equals(postedEvent) ? postedEvent : CASE_CREATED;
         form.caseTypes = value(posted, "case_types");
         String version = value(posted, "version");
         if (version.matches("[0-9]{1,18}")) {
@@ -147,8 +154,8 @@ final class EditorForm {
         if (!found.isEmpty()) {
             return Optional.empty();
         }
-        Trigger trigger = new Trigger(MANUAL.equals(event) ? Trigger.Event.MANUAL : Trigger.Event.CASE_CREATED,
-                types);
+        Trigger trigger = new Trigger(MANUAL.equals(event) ? Trigger.Event.MANUAL
+                : CASE_SLA_BREACHED.equals(event) ? Trigger.Event.CASE_SLA_BREACHED : Trigger.Event.CASE_CREATED, types);
         return Optional.of(new WorkflowDraft(name.strip(), trigger, definitions));
     }
 }

@@ -126,6 +126,7 @@ public final class RunLogPage extends PageView {
             return switch (run.triggerEvent()) {
                 case MANUAL -> "Manual";
                 case CASE_CREATED -> "Case created";
+                case CASE_SLA_BREACHED -> "SLA breached";
                 case ASSIGNEE_UNAVAILABLE -> "Assignee unavailable";
             };
         }

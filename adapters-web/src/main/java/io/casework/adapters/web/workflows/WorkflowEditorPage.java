@@ -149,6 +149,8 @@ public final class WorkflowEditorPage extends PageView {
     public List<Option> events() {
         return List.of(new Option(EditorForm.CASE_CREATED, "When a case is created",
                         EditorForm.CASE_CREATED.equals(form.event)),
+                new Option(EditorForm.CASE_SLA_BREACHED, "When a case misses an SLA deadline",
+                        EditorForm.CASE_SLA_BREACHED.equals(form.event)),
                 new Option(EditorForm.MANUAL, "Manually, on a chosen case", EditorForm.MANUAL.equals(form.event)));
     }
 

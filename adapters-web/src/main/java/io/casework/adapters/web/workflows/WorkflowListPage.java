@@ -83,7 +83,8 @@ public final class WorkflowListPage extends PageView {
         if (trigger.event() == Trigger.Event.MANUAL) {
             return "Manual";
         }
-        return trigger.caseTypes().isEmpty() ? "Case created · any type"
-                : "Case created · " + trigger.caseTypes().stream().map(CaseType::value).collect(Collectors.joining(", "));
+        String event = trigger.event() == Trigger.Event.CASE_SLA_BREACHED ? "SLA breached" : "Case created";
+        return trigger.caseTypes().isEmpty() ? event + " · any type"
+                : event + " · " + trigger.caseTypes().stream().map(CaseType::value).collect(Collectors.joining(", "));
     }
 }

@@ -89,6 +89,23 @@ class WorkflowEditorFormTest {
     }
 
     @Test
+    void anSlaBreachTriggerIsChosenPostedAndReadBack() {
+        MultivaluedMap<String, String> posted = form("name", "Escalate", "trigger_event", "case.sla_breached",
+                "case_types", "account_takeover", "steps[0].type", "set_case_priority", "steps[0].id", "raise",
+                "steps[0].priority", "urgent");
+        Map<String, String> errors = new LinkedHashMap<>();
+
+        WorkflowDraft draft = EditorForm.read(posted, Optional.empty()).toDraft(errors).orElseThrow();
+
+        assertThat(draft.trigger()).isEqualTo(new Trigger(Trigger.Event.CASE_SLA_BREACHED,
+                List.of(new CaseType("account_takeover"))));
+        EditorForm stored = EditorForm.of(Workflow.draft(new WorkflowId("wfl_1"), ORG, "Escalate", draft.trigger(),
+                draft.steps(), Instant.EPOCH));
+        assertThat(stored.event).isEqualTo("case.sla_breached");
+        assertThat(WorkflowListPage.describe(draft.trigger())).isEqualTo("SLA breached · account_takeover");
+    }
+
+    @Test
     void whatTheFormItselfCanTellIsWrongIsNamedByPath() {
         MultivaluedMap<String, String> posted = form("name", " ", "case_types", "Not A Type",
                 "steps[0].type", "set_case_priority", "steps[0].id", "p", "steps[0].when_value", "x");

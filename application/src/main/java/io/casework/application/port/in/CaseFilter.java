@@ -15,18 +15,30 @@ import java.util.Set;
  * {@code referenceId} matches the subject's {@code reference_id} exactly.
  * {@code assigneeIdIn} keeps cases held by any one of these assignees (an empty set matches no case): the
  * dashboard's team queue, the cases held by the teams a person belongs to. {@code activeOnly} keeps open and
- * pending cases.
+ * pending cases. {@code sla} keeps cases by their SLA ({@link SlaFilter}).
  */
 public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> caseType, Optional<String> assigneeId,
                          Optional<Priority> priority, Optional<String> referenceId,
-                         Optional<Set<String>> assigneeIdIn, boolean activeOnly) {
+                         Optional<Set<String>> assigneeIdIn, boolean activeOnly, Optional<SlaFilter> sla) {
     public CaseFilter {
+        Objects.requireNonNull(sla, "sla");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(caseType, "caseType");
         Objects.requireNonNull(assigneeId, "assigneeId");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(referenceId, "referenceId");
         assigneeIdIn = assigneeIdIn.map(Set::copyOf);
+    }
+
+    public CaseFilter(Optional<CaseStatus> status, Optional<CaseType> caseType, Optional<String> assigneeId,
+                      Optional<Priority> priority, Optional<String> referenceId,
+                      Optional<Set<String>> assigneeIdIn, boolean activeOnly) {
+        this(status, caseType, assigneeId, priority, referenceId, assigneeIdIn, activeOnly, Optional.empty());
+    }
+
+    /** The same filter, keeping cases by their SLA too. */
+    public CaseFilter withSla(Optional<SlaFilter> slaFilter) {
+        return new CaseFilter(status, caseType, assigneeId, priority, referenceId, assigneeIdIn, activeOnly, slaFilter);
     }
 
     /** The filters the API offers: status, case type, assignee, priority and the subject's reference id. */
@@ -49,6 +61,7 @@ public record CaseFilter(Optional<CaseStatus> status, Optional<CaseType> caseTyp
                 && priority.map(p -> p == c.priority()).orElse(true)
                 && referenceId.map(id -> reference.filter(id::equals).isPresent()).orElse(true)
                 && assigneeIdIn.map(ids -> held.filter(ids::contains).isPresent()).orElse(true)
-                && (!activeOnly || c.isActive());
+                && (!activeOnly || c.isActive())
+                && sla.map(f -> f.matches(c)).orElse(true);
     }
 }

@@ -80,4 +80,7 @@ public interface UseCases {
     Reassigner reassigner();
 
     ChangeOrganizationSettingsUseCase changeOrganizationSettings();
+    SlaPolicyUseCase slaPolicies();
+
+    SlaBreachRunner slaBreaches();
 }

@@ -3,6 +3,7 @@ package io.casework.application.port.out;
 import io.casework.domain.cases.CaseReassigned;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.ApiKeyId;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,9 @@ public interface Notifier {
         /** A link that signs the recipient in; about no case. */
         SIGN_IN,
         /** One digest of the cases taken from the recipient because they became unavailable; about no one case. */
-        REASSIGNED
+        REASSIGNED,
+        /** A deadline of the case's SLA passed unmet; the recipient holds the case (or is in the team holding it). */
+        SLA_BREACHED
     }
 
     /**
@@ -200,6 +203,14 @@ public interface Notifier {
         record Workflow(String name, int version) implements ChangedBy {
             public Workflow {
                 Objects.requireNonNull(name);
+            }
+        }
+
+        /** Time itself: the {@code deadline} the SLA policy {@code policyId} set passed unmet. */
+        record Sla(String policyId, SlaDeadline deadline) implements ChangedBy {
+            public Sla {
+                Objects.requireNonNull(policyId);
+                Objects.requireNonNull(deadline);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.casework.application.port.out;
 
 import io.casework.application.port.PageRequest.Position;
 import io.casework.domain.cases.CaseType;
+import io.casework.domain.workflow.Trigger;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.Workflow;
 import io.casework.domain.workflow.WorkflowId;
@@ -40,5 +41,10 @@ public interface WorkflowRepository {
                                        Optional<Position> after);
 
     /** The latest published version of each published workflow whose trigger starts for a new case of the type. */
-    List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, CaseType caseType);
+    default List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, CaseType caseType) {
+        return publishedStartingFor(organizationId, Trigger.Event.CASE_CREATED, caseType);
+    }
+
+    /** The published versions that {@code event} starts for a case of {@code caseType}. */
+    List<WorkflowVersion> publishedStartingFor(OrganizationId organizationId, Trigger.Event event, CaseType caseType);
 }

@@ -4,6 +4,7 @@ import io.casework.application.port.in.CaseEventView;
 import io.casework.application.port.in.CaseFilter;
 import io.casework.application.port.in.CaseQueries;
 import io.casework.application.port.in.NotFoundException;
+import io.casework.application.port.in.SlaFilter;
 import io.casework.application.port.Page;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.out.CaseRepository;
@@ -13,15 +14,18 @@ import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseId;
 import io.casework.domain.organization.OrganizationId;
+import java.time.Clock;
 import java.util.Optional;
 
 public final class CaseQueryService implements CaseQueries {
     private final CaseRepository cases;
     private final CaseTimeline timeline;
+    private final Clock clock;
 
-    public CaseQueryService(CaseRepository cases, CaseTimeline timeline) {
+    public CaseQueryService(CaseRepository cases, CaseTimeline timeline, Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +35,10 @@ public final class CaseQueryService implements CaseQueries {
 
     @Override
     public Page<Case> list(OrganizationId organizationId, CaseFilter filter, PageRequest page) {
-        return Page.fromOverfetch(cases.list(organizationId, filter, page.limit() + 1, page.after()), page.limit(),
+        // "due within N minutes" is from now, the application's clock
+        CaseFilter asOfNow = filter.withSla(filter.sla().map(f -> f instanceof SlaFilter.DueWithin within
+                ? within.at(clock.instant()) : f));
+        return Page.fromOverfetch(cases.list(organizationId, asOfNow, page.limit() + 1, page.after()), page.limit(),
                 c -> new PageRequest.Position(c.createdAt(), c.id().value()));
     }
 

@@ -14,15 +14,17 @@ import java.time.Clock;
 public final class CreateCaseService implements CreateCaseUseCase {
     private final CaseStore store;
     private final CaseCreatedTrigger trigger;
+    private final CaseSlas slas;
     private final IdGenerator ids;
     private final Transactions transactions;
     private final Clock clock;
     private final Telemetry telemetry;
 
-    public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger,
+    public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger, CaseSlas slas,
                              IdGenerator ids, Transactions transactions, Clock clock, Telemetry telemetry) {
         this.store = new CaseStore(cases, timeline, ids);
         this.trigger = trigger;
+        this.slas = slas;
         this.ids = ids;
         this.transactions = transactions;
         this.clock = clock;
@@ -36,6 +38,7 @@ public final class CreateCaseService implements CreateCaseUseCase {
             Case aCase = Case.open(new CaseId(ids.next(CaseId.PREFIX)), command.organizationId(),
                     command.caseType(), command.priority(), command.subject(), command.attributes(),
                     command.tags(), command.actor(), clock.instant());
+            slas.apply(aCase);
             store.save(aCase);
             trigger.caseCreated(aCase);
             return aCase;

@@ -14,6 +14,7 @@ import io.casework.domain.cases.CaseAssigned;
 import io.casework.domain.cases.CaseCreated;
 import io.casework.domain.cases.CaseEvent;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseSlaBreached;
 import io.casework.domain.cases.CaseUnassigned;
 import io.casework.domain.cases.CaseUpdated;
 import io.casework.domain.organization.OrganizationId;
@@ -123,6 +124,9 @@ public final class WebhookEvents {
         }
         if (event instanceof CaseUnassigned) {
             return Optional.of(WebhookEventType.CASE_UNASSIGNED);
+        }
+        if (event instanceof CaseSlaBreached) {
+            return Optional.of(WebhookEventType.CASE_SLA_BREACHED);
         }
         if (event instanceof CaseUpdated updated) {
             if (updated.resolves()) {

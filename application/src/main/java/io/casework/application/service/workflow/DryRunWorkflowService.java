@@ -207,7 +207,7 @@ public final class DryRunWorkflowService implements DryRunWorkflowUseCase {
     private static Case copy(Case c) {
         return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(),
                 c.tags(), c.status(), c.resolution(), c.resolvedAt().orElse(null), c.assignment().orElse(null),
-                c.createdAt(), c.updatedAt(), c.version());
+                c.createdAt(), c.updatedAt(), c.sla().orElse(null), c.version());
     }
 
     /** What is tried: a published version's steps, or the draft's (an action is null where a step has errors). */

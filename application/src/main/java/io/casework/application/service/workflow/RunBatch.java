@@ -221,7 +221,7 @@ public final class RunBatch {
     private static Case copy(Case c, long version) {
         return Case.rehydrate(c.id(), c.organizationId(), c.type(), c.priority(), c.subject(), c.attributes(),
                 c.tags(), c.status(), c.resolution(), c.resolvedAt().orElse(null), c.assignment().orElse(null),
-                c.createdAt(), c.updatedAt(), version);
+                c.createdAt(), c.updatedAt(), c.sla().orElse(null), version);
     }
 
     /** A case locked by the batch: its state so far, the version stored, and whether a step changed it. */

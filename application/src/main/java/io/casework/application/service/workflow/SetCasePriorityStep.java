@@ -1,6 +1,7 @@
 package io.casework.application.service.workflow;
 
 import io.casework.application.port.in.FieldErrorsException.FieldError;
+import io.casework.application.service.cases.CaseSlas;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.Priority;
 import io.casework.domain.organization.OrganizationId;
@@ -16,9 +17,11 @@ public final class SetCasePriorityStep implements StepType<SetCasePriority> {
     private static final Map<String, Priority> PRIORITIES =
             StepConfig.byWireName(Priority.values(), SetCasePriorityStep::wireName);
 
+    private final CaseSlas slas;
     private final Clock clock;
 
-    public SetCasePriorityStep(Clock clock) {
+    public SetCasePriorityStep(CaseSlas slas, Clock clock) {
+        this.slas = slas;
         this.clock = clock;
     }
 
@@ -48,8 +51,10 @@ public final class SetCasePriorityStep implements StepType<SetCasePriority> {
 
     @Override
     public Map<String, Object> execute(StepContext context, SetCasePriority action) {
+        Priority before = context.aCase().priority();
         context.aCase().update(new CaseChange(Optional.empty(), Optional.empty(), Optional.of(action.priority()),
                 Optional.empty(), Optional.empty()), context.actor(), clock.instant());
+        slas.applyIfPriorityChanged(context.aCase(), before);
         return Map.of("priority", wireName(action.priority()));
     }
 

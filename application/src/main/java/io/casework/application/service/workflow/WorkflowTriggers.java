@@ -10,7 +10,7 @@ import io.casework.domain.workflow.WorkflowRunId;
 import io.casework.domain.workflow.WorkflowVersion;
 import java.time.Instant;
 
-/** Queues a run of every published workflow a new case starts, in the case's transaction. */
+/** Queues a run of every published workflow a new case, or a case's missed SLA deadline, starts, in its transaction. */
 public final class WorkflowTriggers implements CaseCreatedTrigger {
     private final WorkflowRepository workflows;
     private final WorkflowRunRepository runs;
@@ -24,10 +24,18 @@ public final class WorkflowTriggers implements CaseCreatedTrigger {
 
     @Override
     public void caseCreated(io.casework.domain.cases.Case aCase) {
-        Instant now = aCase.createdAt();
-        for (WorkflowVersion version : workflows.publishedStartingFor(aCase.organizationId(), aCase.type())) {
-            runs.add(WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version,
-                    Trigger.Event.CASE_CREATED, aCase.id(), now));
+        queue(aCase, Trigger.Event.CASE_CREATED, aCase.createdAt());
+    }
+
+    /** A deadline of the case's SLA passed unmet at {@code now}. */
+    public void slaBreached(io.casework.domain.cases.Case aCase, Instant now) {
+        queue(aCase, Trigger.Event.CASE_SLA_BREACHED, now);
+    }
+
+    private void queue(io.casework.domain.cases.Case aCase, Trigger.Event event, Instant now) {
+        for (WorkflowVersion version : workflows.publishedStartingFor(aCase.organizationId(), event, aCase.type())) {
+            runs.add(WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version, event,
+                    aCase.id(), now));
         }
     }
 }

@@ -32,7 +32,7 @@ class RetriedCaseCreationTest {
                     if (triggered.incrementAndGet() == 1) {
                         throw new InMemoryTransactions.Conflict("deadlock detected");
                     }
-                }, casework.ids, casework.transactions, casework.clock, new Telemetry() {
+                }, new CaseSlas(casework.slaPolicies), casework.ids, casework.transactions, casework.clock, new Telemetry() {
                     @Override
                     public void caseCreated() {
                         counted.incrementAndGet();
