@@ -73,6 +73,14 @@ def cpu_ms_per_case(phase, key, cases):
     return None if a is None or b is None else 1000 * (a - b) / cases
 
 
+def jit_ms_per_case(phase, cases):
+    """CPU milliseconds of the server JVM's JIT compiler threads per case of the phase: warm-up, not work."""
+    start, end = load("cpu-%s-start.json" % phase), load("cpu-%s-end.json" % phase)
+    if not start or not end or not cases or start.get("jit") is None or end.get("jit") is None:
+        return None
+    return 1000 * (end["jit"] - start["jit"]) / cases
+
+
 def ms(p, key):
     return "%.1f" % p[key] if p and key in p else "n/a"
 
@@ -186,8 +194,8 @@ add("CPU use (percent of one core; %d cores = %d%%) and CPU time per case (the C
     "included):" % (cores, 100 * cores))
 add("")
 add("| phase | cases | machine (all processes) | server JVM | all postgres processes | server CPU ms per case "
-    "| PostgreSQL CPU ms per case |")
-add("|---|---|---|---|---|---|---|")
+    "| of which the JIT compiler | PostgreSQL CPU ms per case |")
+add("|---|---|---|---|---|---|---|---|")
 for phase, label, result in (("throughput", "throughput, one team", throughput),
                              ("latency", "latency (half load)", latency),
                              ("teams", "throughput, %s teams" % (teams_spread or "?|").split("|")[0], teams),
@@ -197,10 +205,11 @@ for phase, label, result in (("throughput", "throughput, one team", throughput),
         continue
     cases = result["created"]
     server_ms, postgres_ms = cpu_ms_per_case(phase, "server", cases), cpu_ms_per_case(phase, "postgres", cases)
-    add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s |" % (
+    jit_ms = jit_ms_per_case(phase, cases)
+    add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s | %s |" % (
         label, cases, m, "%.0f" % s if s is not None else "n/a", "%.0f" % p if p is not None else "n/a",
-        "%.2f" % server_ms if server_ms is not None else "n/a", "%.2f" % postgres_ms if postgres_ms is not None
-        else "n/a"))
+        "%.2f" % server_ms if server_ms is not None else "n/a", "%.2f" % jit_ms if jit_ms is not None else "n/a",
+        "%.2f" % postgres_ms if postgres_ms is not None else "n/a"))
 add("")
 unassigned = load("unassigned.txt")
 if unassigned:
