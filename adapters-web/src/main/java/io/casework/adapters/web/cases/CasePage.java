@@ -9,6 +9,7 @@ import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.Team;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.Subject;
 import io.casework.domain.workflow.WorkflowRun;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The page an assignment email links to: who the case is about, where it stands, who holds it and why, what
@@ -159,6 +161,19 @@ public final class CasePage extends PageView {
 
     public String updated() {
         return Labels.when(aCase.updatedAt());
+    }
+
+    /** A deadline of the case's SLA, and whether it passed unmet. */
+    public record SlaDeadlineView(String label, String when, String iso, boolean missed) {
+    }
+
+    /** The case's SLA deadlines, assign-by first; none when no policy applies. */
+    public List<SlaDeadlineView> slaDeadlines() {
+        return aCase.sla().map(sla -> Stream.of(SlaDeadline.ASSIGN_BY, SlaDeadline.RESOLVE_BY)
+                .flatMap(deadline -> sla.deadline(deadline).stream().map(at -> new SlaDeadlineView(
+                        deadline == SlaDeadline.ASSIGN_BY ? "Assign by (SLA)" : "Resolve by (SLA)", Labels.when(at),
+                        Labels.iso(at), sla.breached().contains(deadline))))
+                .toList()).orElse(List.of());
     }
 
     public List<String> tags() {

@@ -22,9 +22,11 @@ import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseChange;
 import io.casework.domain.cases.CaseId;
+import io.casework.domain.cases.CaseSla;
 import io.casework.domain.cases.CaseStatus;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
+import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.cases.Subject;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.workflow.StepResult;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the case page says about a case and which forms it offers, rendered as the server renders it. */
@@ -120,6 +123,22 @@ class CasePageTest {
         String html = render(page);
         assertThat(html).contains("action=\"/cases/case_1/claim\"", "name=\"version\" value=\"1\"",
                 "name=\"csrf\" value=\"tok-1\"", "Rita Reviewer (me)");
+    }
+
+    @Test
+    void showsTheSlaDeadlinesAndWhichWasMissed() {
+        Case c = aCase("Ada Lovelace");
+        c.applySla(new CaseSla("slap_1", T0.plusSeconds(900), T0.plusSeconds(14_400), Set.of()));
+        c.breachSla(SlaDeadline.ASSIGN_BY, new Actor(Actor.Type.SYSTEM, "sla"), T0.plusSeconds(901));
+        record(c);
+
+        String html = render(page(c, Map.of(), List.of()));
+
+        assertThat(html).contains("<dt>Assign by (SLA)</dt><dd><time datetime=\"2026-12-01T09:15:00Z\">",
+                "<span class=\"badge badge-failed\">missed</span>", "<dt>Resolve by (SLA)</dt>");
+        assertThat(html.indexOf("missed")).as("only the assign-by deadline was missed")
+                .isLessThan(html.indexOf("Resolve by (SLA)"));
+        assertThat(render(page(aCase("Grace Hopper"), Map.of(), List.of()))).doesNotContain("(SLA)");
     }
 
     @Test
