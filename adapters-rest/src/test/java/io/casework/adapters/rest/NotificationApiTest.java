@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.adapters.rest.ApiClient.Reply;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class NotificationApiTest {
         String sent = notificationOf(sentCase);
         String failed = notificationOf(failedCase);
         String pending = notificationOf(pendingCase);
-        API.casework.outbox.markSent(sent, API.clock.instant());
+        API.casework.outbox.markSent(List.of(sent), API.clock.instant());
         API.casework.outbox.markAttemptFailed(failed, "550 no such mailbox", Optional.empty());
 
         Reply sentOnly = client.get("/v1/notifications?status=sent");

@@ -132,7 +132,7 @@ public abstract class NotificationOutboxContract extends PortContract {
         claim(now);
         Instant sentAt = clock.instant();
 
-        outbox().markSent(notification.id(), sentAt);
+        outbox().markSent(List.of(notification.id()), sentAt);
 
         assertThat(claim(now.plus(Duration.ofDays(1)))).isEmpty();
         NotificationView view = viewOf(to, notification.id());
@@ -140,6 +140,25 @@ public abstract class NotificationOutboxContract extends PortContract {
         assertThat(view.attempts()).isEqualTo(1);
         assertThat(view.sentAt()).isEqualTo(sentAt);
         assertThat(view.lastError()).isNull();
+    }
+
+    @Test
+    void aSendersBatchIsMarkedSentAtOnceAndOnlyItsPendingOnes() {
+        Recipient to = aRecipient();
+        PendingNotification first = added(to);
+        PendingNotification second = added(to);
+        PendingNotification givenUp = added(to);
+        PendingNotification notInTheBatch = added(to);
+        Instant now = clock.instant();
+        claim(now);
+        outbox().markAttemptFailed(givenUp.id(), "550 no such user", Optional.empty());
+
+        outbox().markSent(List.of(first.id(), second.id(), givenUp.id()), clock.instant());
+
+        assertThat(viewOf(to, first.id()).status()).isEqualTo(Status.SENT);
+        assertThat(viewOf(to, second.id()).status()).isEqualTo(Status.SENT);
+        assertThat(viewOf(to, givenUp.id()).status()).as("an outcome once recorded stands").isEqualTo(Status.FAILED);
+        assertThat(viewOf(to, notInTheBatch.id()).status()).isEqualTo(Status.PENDING);
     }
 
     @Test
@@ -194,7 +213,7 @@ public abstract class NotificationOutboxContract extends PortContract {
         outbox().markAttemptFailed(sooner.id(), "421 try again later", Optional.of(start.plusSeconds(20)));
         assertThat(outbox().nextDueAt()).as("the retry").contains(start.plusSeconds(20));
 
-        outbox().markSent(sooner.id(), clock.instant());
+        outbox().markSent(List.of(sooner.id()), clock.instant());
         assertThat(outbox().nextDueAt()).as("only the later one, not yet claimed").contains(start.plusSeconds(60));
 
         outbox().claimDue(start.plusSeconds(60), 10);
@@ -210,12 +229,12 @@ public abstract class NotificationOutboxContract extends PortContract {
         PendingNotification failed = added(to);
         claim(clock.instant());
         Instant sentAt = clock.instant();
-        outbox().markSent(sent.id(), sentAt);
+        outbox().markSent(List.of(sent.id()), sentAt);
         outbox().markAttemptFailed(failed.id(), "550 no such user", Optional.empty());
 
         outbox().markAttemptFailed(sent.id(), "timeout", Optional.empty());
-        outbox().markSent(sent.id(), clock.instant());
-        outbox().markSent(failed.id(), clock.instant());
+        outbox().markSent(List.of(sent.id()), clock.instant());
+        outbox().markSent(List.of(failed.id()), clock.instant());
         outbox().markAttemptFailed(failed.id(), "timeout", Optional.of(clock.instant()));
 
         NotificationView sentView = viewOf(to, sent.id());
@@ -240,7 +259,7 @@ public abstract class NotificationOutboxContract extends PortContract {
         PendingNotification b1 = added(onB);
         PendingNotification a2 = added(onA);
         claim(clock.instant());
-        outbox().markSent(b1.id(), clock.instant());
+        outbox().markSent(List.of(b1.id()), clock.instant());
 
         assertThat(listed(org, null, null)).containsExactly(a2.id(), b1.id(), a1.id());
         assertThat(listed(org, caseA, null)).containsExactly(a2.id(), a1.id());

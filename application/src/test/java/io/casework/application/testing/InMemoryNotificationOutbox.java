@@ -69,14 +69,15 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, InM
     }
 
     @Override
-    public synchronized void markSent(String id, Instant at) {
-        Row row = rows.get(id);
-        if (row.status != Status.PENDING) {
-            return;
+    public synchronized void markSent(List<String> ids, Instant at) {
+        for (String id : ids) {
+            Row row = rows.get(id);
+            if (row.status == Status.PENDING) {
+                row.status = Status.SENT;
+                row.attempts++;
+                row.sentAt = at;
+            }
         }
-        row.status = Status.SENT;
-        row.attempts++;
-        row.sentAt = at;
     }
 
     @Override

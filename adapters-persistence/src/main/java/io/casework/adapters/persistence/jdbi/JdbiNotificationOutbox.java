@@ -96,12 +96,15 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
-    public void markSent(String id, Instant at) {
+    public void markSent(List<String> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
         db.withHandle(h -> h.createUpdate("""
                         UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = :at,
                                                  email = email - 'sign_in_url'
-                        WHERE id = :id AND status = 'pending'""")
-                .bind("id", id)
+                        WHERE id = ANY(:ids) AND status = 'pending'""")
+                .bindArray("ids", String.class, ids)
                 .bind("at", at)
                 .execute());
     }

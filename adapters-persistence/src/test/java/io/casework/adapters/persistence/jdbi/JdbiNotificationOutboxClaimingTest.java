@@ -101,7 +101,7 @@ class JdbiNotificationOutboxClaimingTest extends PortContract {
                 do {
                     batch = persistence.transactions().inTransaction(() -> {
                         List<PendingNotification> held = outbox.claimDue(now, 7);
-                        held.forEach(n -> outbox.markSent(n.id(), now));
+                        outbox.markSent(held.stream().map(n -> n.id()).toList(), now);
                         return held;
                     });
                     claimed.addAll(idsOf(batch));

@@ -11,6 +11,7 @@ import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.domain.assignee.StaffMember;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -49,7 +50,7 @@ class JdbiNotificationOutboxTest extends NotificationOutboxContract {
         PendingNotification givenUp = signIn(member);
         outbox().claimDue(clock.instant(), 10);
 
-        outbox().markSent(sent.id(), clock.instant());
+        outbox().markSent(List.of(sent.id()), clock.instant());
         outbox().markAttemptFailed(givenUp.id(), "mailbox unavailable", Optional.empty());
 
         for (PendingNotification notification : new PendingNotification[] {sent, givenUp}) {

@@ -31,8 +31,11 @@ public interface NotificationOutbox {
     /** When the next pending notification falls due, whether a sender holds it or not; empty if none is pending. */
     Optional<Instant> nextDueAt();
 
-    /** A sent sign-in email's link is forgotten: it was delivered, and a store should not hold a usable one. */
-    void markSent(String id, Instant at);
+    /**
+     * Marks the notifications sent, all at once (a sender's batch: one statement, not one per email). A sent sign-in
+     * email's link is forgotten: it was delivered, and a store should not hold a usable one.
+     */
+    void markSent(List<String> ids, Instant at);
 
     /**
      * Records a failed attempt; {@code retryAt} empty means give up: the notification is failed (and a sign-in

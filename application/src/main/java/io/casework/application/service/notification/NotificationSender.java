@@ -9,6 +9,7 @@ import io.casework.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,9 +45,12 @@ public final class NotificationSender implements EmailSender {
         return transactions.inTransaction(() -> {
             List<PendingNotification> due = outbox.claimDue(clock.instant(), max);
             if (!due.isEmpty()) {
+                List<String> sent = new ArrayList<>();
                 try (Notifier.Batch batch = notifier.batch()) {
-                    due.forEach(notification -> send(notification, batch));
+                    due.stream().filter(notification -> send(notification, batch))
+                            .forEach(notification -> sent.add(notification.id()));
                 }
+                outbox.markSent(sent, clock.instant());
             }
             return due.size();
         });
@@ -58,10 +62,11 @@ public final class NotificationSender implements EmailSender {
         return OutboxWait.idleFor(outbox.nextDueAt(), clock.instant(), atMost);
     }
 
-    private void send(PendingNotification notification, Notifier.Batch batch) {
+    /** Sends one email of the batch; a failure is recorded at once, a success by the caller with the others. */
+    private boolean send(PendingNotification notification, Notifier.Batch batch) {
         try {
             sendOne(notification, batch);
-            outbox.markSent(notification.id(), clock.instant());
+            return true;
         } catch (Notifier.DeliveryFailure failure) {
             int attempts = notification.attempts() + 1;
             Optional<Instant> retryAt = failure.isPermanent() ? Optional.empty()
@@ -76,6 +81,7 @@ public final class NotificationSender implements EmailSender {
                         notification.caseId() == null ? "none" : notification.caseId().value(),
                         attempts, failure.isPermanent(), error);
             }
+            return false;
         }
     }
 

@@ -127,7 +127,7 @@ final class DryRunEffects {
         }
 
         @Override
-        public void markSent(String id, Instant at) {
+        public void markSent(List<String> ids, Instant at) {
             throw new UnsupportedOperationException("a dry run only drops emails");
         }
 

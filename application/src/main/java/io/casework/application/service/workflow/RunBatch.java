@@ -328,7 +328,7 @@ public final class RunBatch {
         }
 
         @Override
-        public void markSent(String id, Instant at) {
+        public void markSent(List<String> ids, Instant at) {
             throw new UnsupportedOperationException("a batch only queues emails");
         }
 

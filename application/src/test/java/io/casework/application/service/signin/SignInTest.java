@@ -28,7 +28,7 @@ class SignInTest {
     private List<PendingNotification> queued() {
         Instant now = casework.clock.instant();
         List<PendingNotification> due = casework.outbox.claimDue(now, 100);
-        due.forEach(n -> casework.outbox.markSent(n.id(), now));
+        casework.outbox.markSent(due.stream().map(n -> n.id()).toList(), now);
         return due;
     }
 
