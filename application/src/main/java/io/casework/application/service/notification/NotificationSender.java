@@ -47,8 +47,11 @@ public final class NotificationSender implements EmailSender {
             if (!due.isEmpty()) {
                 List<String> sent = new ArrayList<>();
                 try (Notifier.Batch batch = notifier.batch()) {
-                    due.stream().filter(notification -> send(notification, batch))
-                            .forEach(notification -> sent.add(notification.id()));
+                    for (PendingNotification notification : due) {
+                        if (send(notification, batch)) {
+                            sent.add(notification.id());
+                        }
+                    }
                 }
                 outbox.markSent(sent, clock.instant());
             }
