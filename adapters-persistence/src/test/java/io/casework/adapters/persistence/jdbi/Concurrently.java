@@ -2,9 +2,14 @@ package io.casework.adapters.persistence.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casework.application.port.out.Transactions;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,6 +26,41 @@ final class Concurrently {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting", e);
+        }
+    }
+
+    /** What two claims took: the first's, made in a transaction held open while the second's was made. */
+    record Claims<T>(T first, T second) {
+    }
+
+    /**
+     * Makes {@code first} in a transaction that stays open until {@code second} has been made in another session, as
+     * two processes' claims meet; {@code second} must not wait for {@code first}'s locks (it fails after
+     * {@link #PATIENCE} if it does).
+     */
+    static <T> Claims<T> whileTheFirstHoldsItsClaim(Transactions transactions, Supplier<T> first, Supplier<T> second)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch claimed = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<T> held = threads.submit(() -> transactions.inTransaction(() -> {
+                T mine = first.get();
+                claimed.countDown();
+                await(release);
+                return mine;
+            }));
+            await(claimed);
+            T other;
+            try {
+                other = threads.submit(() -> transactions.inTransaction(second::get))
+                        .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+            }
+            return new Claims<>(held.get(PATIENCE.toSeconds(), TimeUnit.SECONDS), other);
+        } finally {
+            threads.shutdownNow();
         }
     }
 

@@ -1,10 +1,11 @@
 package io.casework.adapters.persistence.jdbi;
 
 import static io.casework.adapters.persistence.jdbi.Concurrently.PATIENCE;
-import static io.casework.adapters.persistence.jdbi.Concurrently.await;
+import static io.casework.adapters.persistence.jdbi.Concurrently.whileTheFirstHoldsItsClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.adapters.persistence.TestDatabase;
+import io.casework.adapters.persistence.jdbi.Concurrently.Claims;
 import io.casework.application.contract.PortContract;
 import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.NotificationOutbox.PendingNotification;
@@ -15,7 +16,6 @@ import io.casework.domain.organization.OrganizationId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,21 +65,11 @@ class JdbiNotificationOutboxClaimingTest extends PortContract {
     void aClaimPassesOverNotificationsAnotherSenderIsClaimingWithoutWaitingForIt() throws Exception {
         List<String> added = addedNotifications(10);
         Instant now = clock.instant();
-        CountDownLatch firstClaimed = new CountDownLatch(1);
-        CountDownLatch secondClaimed = new CountDownLatch(1);
-        Future<List<String>> first = threads.submit(() -> persistence.transactions().inTransaction(() -> {
-            List<String> claimed = idsOf(outbox.claimDue(now, 5));
-            firstClaimed.countDown();
-            await(secondClaimed);
-            return claimed;
-        }));
-        await(firstClaimed);
+        Claims<List<String>> claims = whileTheFirstHoldsItsClaim(persistence.transactions(),
+                () -> idsOf(outbox.claimDue(now, 5)), () -> idsOf(outbox.claimDue(now, 10)));
+        List<String> firstClaims = claims.first();
+        List<String> second = claims.second();
 
-        List<String> second = threads.submit(() -> idsOf(outbox.claimDue(now, 10)))
-                .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        secondClaimed.countDown();
-
-        List<String> firstClaims = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertThat(second).hasSize(5).doesNotContainAnyElementsOf(firstClaims);
         assertThat(firstClaims).hasSize(5);
         List<String> all = new ArrayList<>(firstClaims);

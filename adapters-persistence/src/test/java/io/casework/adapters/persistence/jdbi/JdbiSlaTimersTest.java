@@ -1,10 +1,10 @@
 package io.casework.adapters.persistence.jdbi;
 
-import static io.casework.adapters.persistence.jdbi.Concurrently.PATIENCE;
-import static io.casework.adapters.persistence.jdbi.Concurrently.await;
+import static io.casework.adapters.persistence.jdbi.Concurrently.whileTheFirstHoldsItsClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.adapters.persistence.TestDatabase;
+import io.casework.adapters.persistence.jdbi.Concurrently.Claims;
 import io.casework.application.contract.PortContract;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.SlaTimers;
@@ -24,13 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** SLA timers (the cases' sla_due_at) and policies on PostgreSQL: claiming by several processes, the list indexes. */
@@ -38,16 +32,10 @@ class JdbiSlaTimersTest extends PortContract {
     private final DataSource dataSource = TestDatabase.fresh().dataSource();
     private final PostgresPersistence persistence = new PostgresPersistence(dataSource);
     private final SlaTimers timers = persistence.slaTimers();
-    private final ExecutorService threads = Executors.newFixedThreadPool(1);
 
     @Override
     protected OrganizationRepository organizations() {
         return persistence.organizations();
-    }
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
     }
 
     @Test
@@ -60,20 +48,11 @@ class JdbiSlaTimersTest extends PortContract {
         storedCaseWithoutSla(org);
         Instant now = start.plus(Duration.ofMinutes(30));
 
-        CountDownLatch claimed = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<List<CaseId>> first = threads.submit(() -> persistence.transactions().inTransaction(() -> {
-            List<CaseId> mine = idsOf(timers.claimDue(now, 1));
-            claimed.countDown();
-            await(release);
-            return mine;
-        }));
-        await(claimed);
-        List<CaseId> second = persistence.transactions().inTransaction(() -> idsOf(timers.claimDue(now, 10)));
-        release.countDown();
+        Claims<List<CaseId>> claims = whileTheFirstHoldsItsClaim(persistence.transactions(),
+                () -> idsOf(timers.claimDue(now, 1)), () -> idsOf(timers.claimDue(now, 10)));
 
-        assertThat(first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).containsExactly(earliest.id());
-        assertThat(second).containsExactly(later.id());
+        assertThat(claims.first()).containsExactly(earliest.id());
+        assertThat(claims.second()).containsExactly(later.id());
         // a claim alone fires nothing: the timer moves when the case is written
         assertThat(persistence.transactions().inTransaction(() -> idsOf(timers.claimDue(now, 10))))
                 .containsExactly(earliest.id(), later.id());

@@ -1,10 +1,10 @@
 package io.casework.adapters.persistence.jdbi;
 
-import static io.casework.adapters.persistence.jdbi.Concurrently.PATIENCE;
-import static io.casework.adapters.persistence.jdbi.Concurrently.await;
+import static io.casework.adapters.persistence.jdbi.Concurrently.whileTheFirstHoldsItsClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.adapters.persistence.TestDatabase;
+import io.casework.adapters.persistence.jdbi.Concurrently.Claims;
 import io.casework.application.contract.PortContract;
 import io.casework.application.port.PageRequest;
 import io.casework.application.port.in.WebhookDeliveryView;
@@ -22,12 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Endpoints and the webhook outbox on PostgreSQL: claiming by several senders, order per case, outcomes. */
@@ -35,16 +29,10 @@ class JdbiWebhookOutboxTest extends PortContract {
     private final PostgresPersistence persistence = new PostgresPersistence(TestDatabase.fresh().dataSource());
     private final JdbiWebhookEndpoints endpoints = persistence.webhookEndpoints();
     private final WebhookOutbox outbox = persistence.webhookOutbox();
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @Override
     protected OrganizationRepository organizations() {
         return persistence.organizations();
-    }
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
     }
 
     private WebhookEndpoint storedEndpoint(OrganizationId org) {
@@ -88,20 +76,10 @@ class JdbiWebhookOutboxTest extends PortContract {
         WebhookEndpoint endpoint = storedEndpoint(storedOrganization());
         outbox.addAll(List.of(queued(endpoint, "case_a", "case.created"), queued(endpoint, "case_b", "case.created")));
         Instant now = clock.instant();
-        CountDownLatch firstClaimed = new CountDownLatch(1);
-        CountDownLatch secondClaimed = new CountDownLatch(1);
-        Future<List<DueDelivery>> first = threads.submit(() -> persistence.transactions().inTransaction(() -> {
-            List<DueDelivery> claimed = outbox.claimDue(now, 1);
-            firstClaimed.countDown();
-            await(secondClaimed);
-            return claimed;
-        }));
-        await(firstClaimed);
-
-        List<DueDelivery> second = threads.submit(() -> outbox.claimDue(now, 10))
-                .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        secondClaimed.countDown();
-        List<DueDelivery> firstClaim = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        Claims<List<DueDelivery>> claims = whileTheFirstHoldsItsClaim(persistence.transactions(),
+                () -> outbox.claimDue(now, 1), () -> outbox.claimDue(now, 10));
+        List<DueDelivery> firstClaim = claims.first();
+        List<DueDelivery> second = claims.second();
 
         assertThat(firstClaim).hasSize(1);
         assertThat(firstClaim.get(0).url()).isEqualTo("https://hooks.example.com/in");
