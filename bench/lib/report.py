@@ -107,7 +107,8 @@ ended = os.path.getmtime(os.path.join(raw, "uptime-end.txt")) if os.path.exists(
 add("- date: %s; commit %s; settings: %s" % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(ended)),
                                                load("commit.txt"), settings))
 add("- machine: %d cores, %s GiB RAM; PostgreSQL at 127.0.0.1:5432 as configured there (fsync and "
-    "synchronous_commit on, autovacuum %s%s); server jar with its default settings (4 run workers, pool of 32)"
+    "synchronous_commit on, autovacuum %s%s); server jar with its default settings (1 run worker, pool of 32), "
+    "but for CASEWORK_* variables set around the run"
     % (cores, round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30), load("autovacuum.txt") or "?",
        "" if load("autovacuum.txt") != "off" else ": dead rows pile up in the queue tables, see docs/PERFORMANCE.md"))
 add("- load average at start: `%s`; at end: `%s`" % ((load("uptime-start.txt") or "").split("load average:")[-1].strip(),

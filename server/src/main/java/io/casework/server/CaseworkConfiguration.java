@@ -195,8 +195,12 @@ public class CaseworkConfiguration extends Configuration {
     public static class EngineSettings {
         @Min(0)
         @Max(256)
+        /**
+         * One: a worker takes up to a batch of runs at once, so a second one in the same process mostly waits for the
+         * same team locks (measured in docs/PERFORMANCE.md); more processes add workers.
+         */
         @JsonProperty
-        public int workers = 4;
+        public int workers = 1;
         @Min(1)
         @JsonProperty
         public int runLeaseSeconds = 30;
