@@ -129,12 +129,13 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
         if (config.engine.workers > 0) {
             WorkflowRunner runner = casework.workflowRunner();
             environment.lifecycle().manage(runWorkers(runner, config.engine.workers, wakeUps, RUN_POLL));
-            // moving cases is the engine's work too: a process that runs no workflows moves none
+            // moving cases and firing SLA deadlines are the engine's work too: a process that runs no workflows
+            // does neither
             environment.lifecycle().manage(reassigner(casework.reassigner(), REASSIGNMENT_POLL));
+            environment.lifecycle().manage(slaDeadlines(casework.slaBreaches(), SLA_POLL));
         }
         environment.lifecycle().manage(emailSender(casework.emailSender(), wakeUps, EMAIL_POLL));
         environment.lifecycle().manage(webhookSender(casework.webhookSender(), wakeUps, WEBHOOK_POLL));
-        environment.lifecycle().manage(slaDeadlines(casework.slaBreaches(), SLA_POLL));
     }
 
     /**
