@@ -81,6 +81,7 @@ import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
 import io.casework.application.service.assignment.AssignCaseService;
 import io.casework.application.service.assignment.AssignmentNotices;
+import io.casework.application.service.notification.CaseEmails;
 import io.casework.application.service.assignment.CaseAssigner;
 import io.casework.application.service.assignment.UnassignCaseService;
 import io.casework.application.service.cases.CaseQueryService;
@@ -206,9 +207,9 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
         IdGenerator ids = ports.ids();
         Transactions transactions = ports.transactions();
         PlanLimits limits = new PlanLimits(settings.startupProgramAssignCaseMonthlyLimit());
+        CaseEmails caseEmails = new CaseEmails(ports.notificationOutbox(), ids, clock, settings.caseUrlTemplate());
         CaseAssigner assigner = new CaseAssigner(ports.assigneeDirectory(),
-                new AssignmentNotices(ports.notificationOutbox(), ports.organizations(), ids, clock,
-                        settings.caseUrlTemplate()), clock);
+                new AssignmentNotices(caseEmails, ports.organizations()), clock);
         CaseSlas slas = new CaseSlas(ports.slaPolicies());
         StepTypes stepTypes = new StepTypes(
                 new AssignCaseStep(assigner, ports.staffMembers(), ports.teams(), limits, clock),
@@ -273,13 +274,12 @@ public record Casework(AuthenticateUseCase authenticate, CreateOrganizationUseCa
                 new ReassignmentWorker(ports.reassignments(), ports.organizations(), staff, cases,
                         new CaseStore(cases, timeline, ids),
                         new CaseMoves(assigner, timeline, runs, workflows, transactions, ids, clock),
-                        ports.notificationOutbox(), ids, transactions, clock, settings.caseUrlTemplate(),
+                        ports.notificationOutbox(), ids, transactions, clock, caseEmails,
                         settings.reassignmentBatchSize()),
                 new ChangeOrganizationSettingsService(ports.organizations(), transactions),
                 new SlaPolicyService(ports.slaPolicies(), ids, transactions),
                 new SlaBreachService(ports.slaTimers(), cases, timeline, triggers,
-                        new SlaBreachService.Notices(ports.notificationOutbox(), staff, teams, ports.organizations(),
-                                settings.caseUrlTemplate()),
+                        new SlaBreachService.Notices(caseEmails, staff, teams, ports.organizations()),
                         ids, transactions, clock, SLA_BATCH_SIZE));
     }
 }

@@ -1,14 +1,12 @@
 package io.casework.application.service.assignment;
 
-import io.casework.application.port.out.IdGenerator;
 import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
+import io.casework.application.service.notification.CaseEmails;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.cases.Case;
 import io.casework.domain.organization.Organization;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,24 +18,17 @@ import java.util.Set;
  * among them gets a short "no longer yours" email.
  */
 public final class AssignmentNotices {
-    private final NotificationOutbox outbox;
+    private final CaseEmails emails;
     private final OrganizationRepository organizations;
-    private final IdGenerator ids;
-    private final Clock clock;
-    private final String caseUrlTemplate;
 
-    public AssignmentNotices(NotificationOutbox outbox, OrganizationRepository organizations, IdGenerator ids,
-                             Clock clock, String caseUrlTemplate) {
-        this.outbox = outbox;
+    public AssignmentNotices(CaseEmails emails, OrganizationRepository organizations) {
+        this.emails = emails;
         this.organizations = organizations;
-        this.ids = ids;
-        this.clock = clock;
-        this.caseUrlTemplate = caseUrlTemplate;
     }
 
     /** The same notices, queued into {@code other}. */
     AssignmentNotices to(NotificationOutbox other) {
-        return new AssignmentNotices(other, organizations, ids, clock, caseUrlTemplate);
+        return new AssignmentNotices(emails.to(other), organizations);
     }
 
     /** @param viaTeam the team's name when the new recipients are told as its members (a team queue) */
@@ -47,24 +38,12 @@ public final class AssignmentNotices {
         String organizationName = organizations.find(aCase.organizationId()).map(Organization::name).orElse(null);
         for (StaffMember recipient : newRecipients) {
             if (told.add(recipient.id().value())) {
-                add(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null), organizationName);
+                emails.queue(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null),
+                        organizationName);
             }
         }
         previousIndividual.filter(previous -> !told.contains(previous.id().value()))
-                .ifPresent(previous -> add(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null,
+                .ifPresent(previous -> emails.queue(aCase, previous, Notifier.Kind.UNASSIGNED, changedBy, null,
                         organizationName));
-    }
-
-    private void add(Case aCase, StaffMember recipient, Notifier.Kind kind, Notifier.ChangedBy changedBy,
-                     String teamName, String organizationName) {
-        String id = ids.next("ntf_");
-        Notifier.Email email = Notifier.Email.aboutCase(id + "@casework", kind,
-                new Notifier.Recipient(recipient.email().value(), recipient.name()),
-                new Notifier.CaseSummary(aCase.id().value(), aCase.type(), aCase.priority(),
-                        aCase.subject() == null ? null : aCase.subject().name(),
-                        aCase.subject() == null ? null : aCase.subject().referenceId()),
-                changedBy, caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName, organizationName);
-        outbox.add(new PendingNotification(id, aCase.organizationId(), aCase.id(), recipient.id(), email, 0,
-                clock.instant()));
     }
 }

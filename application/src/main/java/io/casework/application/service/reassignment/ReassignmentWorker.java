@@ -13,6 +13,7 @@ import io.casework.application.port.out.Reassignments.Job;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
+import io.casework.application.service.notification.CaseEmails;
 import io.casework.application.service.notification.OutboxWait;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
@@ -48,13 +49,13 @@ public final class ReassignmentWorker implements Reassigner {
     private final IdGenerator ids;
     private final Transactions transactions;
     private final Clock clock;
-    private final String caseUrlTemplate;
+    private final CaseEmails emails;
     private final int batchSize;
 
     public ReassignmentWorker(Reassignments reassignments, OrganizationRepository organizations,
                               StaffMemberRepository staff, CaseRepository cases, CaseStore store, CaseMoves moves,
                               NotificationOutbox outbox, IdGenerator ids, Transactions transactions, Clock clock,
-                              String caseUrlTemplate, int batchSize) {
+                              CaseEmails emails, int batchSize) {
         this.reassignments = reassignments;
         this.organizations = organizations;
         this.staff = staff;
@@ -65,7 +66,7 @@ public final class ReassignmentWorker implements Reassigner {
         this.ids = ids;
         this.transactions = transactions;
         this.clock = clock;
-        this.caseUrlTemplate = caseUrlTemplate;
+        this.emails = emails;
         this.batchSize = batchSize;
     }
 
@@ -86,11 +87,12 @@ public final class ReassignmentWorker implements Reassigner {
 
     private void work(Job job, Instant now) {
         Optional<StaffMember> member = staff.find(job.organizationId(), job.staffMemberId());
-        OnUnavailable setting = organizations.find(job.organizationId()).map(Organization::reassignment)
+        Optional<Organization> organization = organizations.find(job.organizationId());
+        OnUnavailable setting = organization.map(Organization::reassignment)
                 .orElse(ReassignmentSettings.DEFAULT).onUnavailable();
         if (member.isEmpty() || member.get().isReachable(now) || setting == OnUnavailable.NONE) {
             // back (or the setting turned off) before the job was through: nothing more moves
-            close(job, job.moved(), member, false, now);
+            close(job, job.moved(), member, organization, false, now);
             return;
         }
         List<CaseId> batch = cases.list(job.organizationId(), openCasesOf(member.get()), batchSize, Optional.empty())
@@ -110,7 +112,7 @@ public final class ReassignmentWorker implements Reassigner {
         if (batch.size() < batchSize) {
             List<CaseId> all = new ArrayList<>(job.moved());
             all.addAll(moved);
-            close(job, all, member, true, now);
+            close(job, all, member, organization, true, now);
         }
     }
 
@@ -123,20 +125,18 @@ public final class ReassignmentWorker implements Reassigner {
      * Ends the job, {@code done} or cancelled part way; either way the member is told once of every case it moved,
      * if it moved any.
      */
-    private void close(Job job, List<CaseId> moved, Optional<StaffMember> member, boolean done, Instant now) {
+    private void close(Job job, List<CaseId> moved, Optional<StaffMember> member,
+                       Optional<Organization> organization, boolean done, Instant now) {
         reassignments.finish(job.id(), done, now);
         if (moved.isEmpty() || member.isEmpty()) {
             return;
         }
         List<Notifier.MovedCase> listed = moved.stream()
                 .flatMap(id -> cases.find(job.organizationId(), id).stream())
-                .map(aCase -> new Notifier.MovedCase(new Notifier.CaseSummary(aCase.id().value(), aCase.type(),
-                        aCase.priority(), aCase.subject() == null ? null : aCase.subject().name(),
-                        aCase.subject() == null ? null : aCase.subject().referenceId()),
-                        caseUrlTemplate.replace("{case_id}", aCase.id().value())))
+                .map(aCase -> new Notifier.MovedCase(CaseEmails.summary(aCase), emails.link(aCase)))
                 .toList();
         String id = ids.next("ntf_");
-        String organizationName = organizations.find(job.organizationId()).map(Organization::name).orElse(null);
+        String organizationName = organization.map(Organization::name).orElse(null);
         StaffMember recipient = member.get();
         Notifier.Email email = Notifier.Email.reassigned(id + "@casework",
                 new Notifier.Recipient(recipient.email().value(), recipient.name()),

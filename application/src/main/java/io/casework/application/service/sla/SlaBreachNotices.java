@@ -1,12 +1,10 @@
 package io.casework.application.service.sla;
 
-import io.casework.application.port.out.IdGenerator;
-import io.casework.application.port.out.NotificationOutbox;
-import io.casework.application.port.out.NotificationOutbox.PendingNotification;
 import io.casework.application.port.out.Notifier;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
+import io.casework.application.service.notification.CaseEmails;
 import io.casework.domain.assignee.Assignee;
 import io.casework.domain.assignee.StaffMember;
 import io.casework.domain.assignee.StaffMemberId;
@@ -15,7 +13,6 @@ import io.casework.domain.assignee.TeamId;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.SlaDeadline;
 import io.casework.domain.organization.Organization;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,23 +21,17 @@ import java.util.Optional;
  * to the active members of the team holding it (a team queue); a case held by nobody tells nobody.
  */
 final class SlaBreachNotices {
-    private final NotificationOutbox outbox;
+    private final CaseEmails emails;
     private final StaffMemberRepository staff;
     private final TeamRepository teams;
     private final OrganizationRepository organizations;
-    private final IdGenerator ids;
-    private final Clock clock;
-    private final String caseUrlTemplate;
 
-    SlaBreachNotices(NotificationOutbox outbox, StaffMemberRepository staff, TeamRepository teams,
-                     OrganizationRepository organizations, IdGenerator ids, Clock clock, String caseUrlTemplate) {
-        this.outbox = outbox;
+    SlaBreachNotices(CaseEmails emails, StaffMemberRepository staff, TeamRepository teams,
+                     OrganizationRepository organizations) {
+        this.emails = emails;
         this.staff = staff;
         this.teams = teams;
         this.organizations = organizations;
-        this.ids = ids;
-        this.clock = clock;
-        this.caseUrlTemplate = caseUrlTemplate;
     }
 
     void queue(Case aCase, SlaDeadline deadline) {
@@ -65,22 +56,10 @@ final class SlaBreachNotices {
         String organizationName = organizations.find(aCase.organizationId()).map(Organization::name).orElse(null);
         for (StaffMember recipient : recipients) {
             if (recipient.isActive()) {
-                add(aCase, deadline, recipient, teamName, organizationName);
+                emails.queue(aCase, recipient, Notifier.Kind.SLA_BREACHED,
+                        new Notifier.ChangedBy.Sla(aCase.sla().orElseThrow().policy(), deadline), teamName,
+                        organizationName);
             }
         }
-    }
-
-    private void add(Case aCase, SlaDeadline deadline, StaffMember recipient, String teamName,
-                     String organizationName) {
-        String id = ids.next("ntf_");
-        Notifier.Email email = Notifier.Email.aboutCase(id + "@casework", Notifier.Kind.SLA_BREACHED,
-                new Notifier.Recipient(recipient.email().value(), recipient.name()),
-                new Notifier.CaseSummary(aCase.id().value(), aCase.type(), aCase.priority(),
-                        aCase.subject() == null ? null : aCase.subject().name(),
-                        aCase.subject() == null ? null : aCase.subject().referenceId()),
-                new Notifier.ChangedBy.Sla(aCase.sla().orElseThrow().policy(), deadline),
-                caseUrlTemplate.replace("{case_id}", aCase.id().value()), teamName, organizationName);
-        outbox.add(new PendingNotification(id, aCase.organizationId(), aCase.id(), recipient.id(), email, 0,
-                clock.instant()));
     }
 }

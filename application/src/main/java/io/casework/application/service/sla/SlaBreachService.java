@@ -4,13 +4,13 @@ import io.casework.application.port.in.SlaBreachRunner;
 import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
-import io.casework.application.port.out.NotificationOutbox;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.SlaTimers;
 import io.casework.application.port.out.StaffMemberRepository;
 import io.casework.application.port.out.TeamRepository;
 import io.casework.application.port.out.Transactions;
 import io.casework.application.service.cases.CaseStore;
+import io.casework.application.service.notification.CaseEmails;
 import io.casework.application.service.workflow.WorkflowTriggers;
 import io.casework.domain.cases.Actor;
 import io.casework.domain.cases.Case;
@@ -44,8 +44,8 @@ public final class SlaBreachService implements SlaBreachRunner {
         this.timers = timers;
         this.cases = cases;
         this.store = new CaseStore(cases, timeline, ids);
-        this.notices = new SlaBreachNotices(notices.outbox(), notices.staff(), notices.teams(),
-                notices.organizations(), ids, clock, notices.caseUrlTemplate());
+        this.notices = new SlaBreachNotices(notices.emails(), notices.staff(), notices.teams(),
+                notices.organizations());
         this.triggers = triggers;
         this.transactions = transactions;
         this.clock = clock;
@@ -53,8 +53,8 @@ public final class SlaBreachService implements SlaBreachRunner {
     }
 
     /** What the emails need. */
-    public record Notices(NotificationOutbox outbox, StaffMemberRepository staff, TeamRepository teams,
-                          OrganizationRepository organizations, String caseUrlTemplate) {
+    public record Notices(CaseEmails emails, StaffMemberRepository staff, TeamRepository teams,
+                          OrganizationRepository organizations) {
     }
 
     @Override
