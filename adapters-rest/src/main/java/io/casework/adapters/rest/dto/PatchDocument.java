@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.BadRequestException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +38,7 @@ public final class PatchDocument {
             throw new BadRequestException("the body must be a JSON object");
         }
         PatchDocument patch = new PatchDocument(body);
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!settable.contains(name)) {
-                patch.violations.add(name, "is not a known field");
-            }
-        }
+        patch.violations.unknownFields(body, settable, "");
         return patch;
     }
 

@@ -1,10 +1,12 @@
 package io.casework.adapters.rest.dto;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.casework.application.port.in.FieldErrorsException;
 import io.casework.application.port.in.FieldErrorsException.FieldError;
 import io.casework.domain.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +20,15 @@ public final class Violations {
 
     public void add(String field, String message) {
         errors.add(new FieldError(field, message));
+    }
+
+    /** Names each field of the JSON {@code object} at {@code path} that is not one of {@code known}. */
+    public void unknownFields(JsonNode object, Set<String> known, String path) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                add(path.isEmpty() ? name : path + "." + name, "is not a known field");
+            }
+        });
     }
 
     /** Parses a value that must be present; null is "is required". */

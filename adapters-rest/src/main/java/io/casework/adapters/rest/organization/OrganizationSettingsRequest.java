@@ -8,7 +8,6 @@ import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.ReassignmentSettings;
 import io.casework.domain.organization.ReassignmentSettings.OnUnavailable;
 import jakarta.ws.rs.BadRequestException;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,14 +28,14 @@ final class OrganizationSettingsRequest {
             throw new BadRequestException("the body must be a JSON object");
         }
         Violations violations = new Violations();
-        unknown(body, Set.of(SETTINGS), "", violations);
+        violations.unknownFields(body, Set.of(SETTINGS), "");
         Optional<OnUnavailable> onUnavailable = Optional.empty();
         Optional<Integer> afterHours = Optional.empty();
         JsonNode settings = body.get(SETTINGS);
         if (settings != null && !settings.isObject()) {
             violations.add(SETTINGS, "must be an object");
         } else if (settings != null) {
-            unknown(settings, Set.of(ON_UNAVAILABLE, AFTER_HOURS), SETTINGS + ".", violations);
+            violations.unknownFields(settings, Set.of(ON_UNAVAILABLE, AFTER_HOURS), SETTINGS);
             JsonNode on = settings.get(ON_UNAVAILABLE);
             if (on != null) {
                 if (on.isTextual()) {
@@ -59,14 +58,5 @@ final class OrganizationSettingsRequest {
         }
         violations.throwIfAny();
         return new ChangeOrganizationSettingsCommand(organizationId, onUnavailable, afterHours);
-    }
-
-    private static void unknown(JsonNode object, Set<String> known, String prefix, Violations violations) {
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                violations.add(prefix + name, "is not a known field");
-            }
-        }
     }
 }

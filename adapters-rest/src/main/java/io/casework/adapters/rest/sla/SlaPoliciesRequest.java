@@ -7,7 +7,6 @@ import io.casework.application.port.in.SlaPolicyDraft;
 import io.casework.domain.cases.CaseType;
 import io.casework.domain.cases.Priority;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -30,12 +29,7 @@ final class SlaPoliciesRequest {
             violations.add("policies", "is required: the body is {\"policies\": [...]}");
             violations.throwIfAny();
         }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("policies")) {
-                violations.add(name, "is not a known field");
-            }
-        }
+        violations.unknownFields(body, Set.of("policies"), "");
         JsonNode policies = body.get("policies");
         if (policies == null || !policies.isArray()) {
             violations.add("policies", "must be a list of policies");
@@ -54,12 +48,7 @@ final class SlaPoliciesRequest {
             violations.add(path, "must be an object");
             return null;
         }
-        for (Iterator<String> names = policy.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                violations.add(path + "." + name, "is not a known field");
-            }
-        }
+        violations.unknownFields(policy, FIELDS, path);
         List<CaseType> caseTypes = caseTypes(policy.get("case_types"), path + ".case_types", violations);
         Priority priority = null;
         JsonNode priorityNode = policy.get("priority");

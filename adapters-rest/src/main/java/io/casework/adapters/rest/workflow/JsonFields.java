@@ -30,11 +30,7 @@ final class JsonFields {
         this.node = node;
         this.path = path;
         this.violations = violations;
-        node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                violations.add(path(name), "is not a known field");
-            }
-        });
+        violations.unknownFields(node, known, path);
     }
 
     /**
