@@ -169,6 +169,11 @@ class IdempotencyOnPostgresTest {
             }
 
             @Override
+            public boolean inProgress() {
+                return real.inProgress();
+            }
+
+            @Override
             public <T> T inSavepoint(Supplier<T> work) {
                 return real.inSavepoint(work);
             }

@@ -121,6 +121,25 @@ public abstract class CaseRepositoryContract extends PortContract {
     }
 
     @Test
+    void addsCasesTogetherEachAsAddedAlone() {
+        OrganizationId org = storedOrganization();
+        OrganizationId other = storedOrganization();
+        Case full = aCase(org).ofType("account_takeover").withPriority(Priority.URGENT)
+                .about(new Subject("user-123", "Ada Lovelace", new Email("ada@example.com")))
+                .withAttributes(Map.of("risk_score", 87)).taggedWith("ato").build();
+        full.applySla(new CaseSla("slap_1", full.createdAt().plusSeconds(600), full.createdAt().plusSeconds(3600),
+                Set.of()));
+        Case bare = aCase(org).build();
+        Case elsewhere = aCase(other).ofType("onboarding").build();
+
+        cases().addAll(List.of(full, bare, elsewhere));
+
+        assertSameState(cases().find(org, full.id()).orElseThrow(), full);
+        assertSameState(cases().find(org, bare.id()).orElseThrow(), bare);
+        assertSameState(cases().find(other, elsewhere.id()).orElseThrow(), elsewhere);
+    }
+
+    @Test
     void storesACaseWithoutSubjectAttributesTagsOrAssignee() {
         OrganizationId org = storedOrganization();
         Case aCase = stored(aCase(org));

@@ -108,6 +108,26 @@ public abstract class WorkflowRunRepositoryContract {
     }
 
     @Test
+    void storesRunsAddedTogetherEachAsAddedAlone() {
+        Organization other = Organization.create(new OrganizationId(ids.next("org_")), "Other", Plan.GROWTH,
+                clock.instant());
+        organizations().add(other);
+        List<WorkflowRun> together = List.of(
+                WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version,
+                        Trigger.Event.CASE_CREATED, new CaseId(ids.next(CaseId.PREFIX)), clock.instant()),
+                WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version,
+                        Trigger.Event.CASE_SLA_BREACHED, new CaseId(ids.next(CaseId.PREFIX)), clock.instant()),
+                WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), publishedVersion(other.id()),
+                        Trigger.Event.CASE_CREATED, new CaseId(ids.next(CaseId.PREFIX)), clock.instant()));
+
+        runs().addAll(together);
+
+        for (WorkflowRun run : together) {
+            assertThat(runs().find(run.organizationId(), run.id())).contains(run);
+        }
+    }
+
+    @Test
     void storesAManualRun() {
         WorkflowRun run = WorkflowRun.queue(new WorkflowRunId(ids.next(WorkflowRunId.PREFIX)), version,
                 Trigger.Event.MANUAL, new CaseId(ids.next(CaseId.PREFIX)), clock.instant());

@@ -66,6 +66,11 @@ public final class InMemoryTransactions implements Transactions {
     }
 
     @Override
+    public boolean inProgress() {
+        return lock.isHeldByCurrentThread();
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {

@@ -54,21 +54,34 @@ public final class JdbiCaseRepository implements CaseRepository {
 
     @Override
     public void add(Case aCase) {
-        db.withHandle(h -> bindState(h.createUpdate("""
-                        INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status,
-                                           resolution, resolved_at, assignee_type, assignee_id, assigned_by_type,
-                                           assigned_by_id, assigned_at, created_at, updated_at, sla_policy,
-                                           sla_assign_by, sla_resolve_by, sla_breached, sla_due_at, version)
-                        VALUES (:id, :organizationId, :caseType, :priority, CAST(:subject AS jsonb),
-                                CAST(:attributes AS jsonb), :tags, :status, :resolution, :resolvedAt, :assigneeType,
-                                :assigneeId,
-                                :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt, :slaPolicy,
-                                :slaAssignBy, :slaResolveBy, :slaBreached, :slaDueAt, :version)"""),
-                aCase)
-                .bind("caseType", aCase.type().value())
-                .bind("subject", subject(aCase.subject()))
-                .bind("createdAt", aCase.createdAt())
-                .execute());
+        addAll(List.of(aCase));
+    }
+
+    /** One JDBC batch: one round trip. */
+    @Override
+    public void addAll(List<Case> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        db.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO cases (id, organization_id, case_type, priority, subject, attributes, tags, status,
+                                       resolution, resolved_at, assignee_type, assignee_id, assigned_by_type,
+                                       assigned_by_id, assigned_at, created_at, updated_at, sla_policy,
+                                       sla_assign_by, sla_resolve_by, sla_breached, sla_due_at, version)
+                    VALUES (:id, :organizationId, :caseType, :priority, CAST(:subject AS jsonb),
+                            CAST(:attributes AS jsonb), :tags, :status, :resolution, :resolvedAt, :assigneeType,
+                            :assigneeId, :assignedByType, :assignedById, :assignedAt, :createdAt, :updatedAt,
+                            :slaPolicy, :slaAssignBy, :slaResolveBy, :slaBreached, :slaDueAt, :version)""");
+            for (Case aCase : added) {
+                bindState(batch, aCase)
+                        .bind("caseType", aCase.type().value())
+                        .bind("subject", subject(aCase.subject()))
+                        .bind("createdAt", aCase.createdAt())
+                        .add();
+            }
+            return batch.execute();
+        });
     }
 
     @Override

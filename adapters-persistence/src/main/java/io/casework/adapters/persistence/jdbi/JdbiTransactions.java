@@ -50,6 +50,11 @@ public final class JdbiTransactions implements Transactions {
         }
     }
 
+    @Override
+    public boolean inProgress() {
+        return current.get() != null;
+    }
+
     /**
      * {@code SAVEPOINT} before the work, {@code ROLLBACK TO SAVEPOINT} if it throws (which also clears an error
      * PostgreSQL raised inside it). A savepoint that succeeded is not released: it ends with the transaction, and

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -50,30 +51,46 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
         this.db = db;
     }
 
-    /** The notification is transactional: PostgreSQL delivers it when (and only if) the run is committed. */
     @Override
     public void add(WorkflowRun run) {
-        // the signal in the same statement: one round trip for the run and the wake-up of a worker
+        addAll(List.of(run));
+    }
+
+    /**
+     * One statement for all the runs, with the signal in it: one round trip. The notification is transactional:
+     * PostgreSQL delivers it when (and only if) the runs are committed, once per transaction however many.
+     */
+    @Override
+    public void addAll(List<WorkflowRun> queued) {
+        if (queued.isEmpty()) {
+            return;
+        }
         db.withHandle(h -> h.createQuery("""
                         WITH queued AS (
                             INSERT INTO workflow_runs (id, organization_id, workflow_id, workflow_version,
                                                        trigger_event, case_id, status, created_at, finished_at)
-                            VALUES (:id, :organizationId, :workflowId, :workflowVersion, :triggerEvent, :caseId,
-                                    :status, :createdAt, :finishedAt)
+                            SELECT * FROM unnest(:ids, :organizationIds, :workflowIds, :versions, :triggerEvents,
+                                                 :caseIds, :statuses, CAST(:createdAts AS timestamptz[]),
+                                                 CAST(:finishedAts AS timestamptz[]))
                             RETURNING 1)
-                        SELECT pg_notify(:channel, '') FROM queued""")
-                .bind("id", run.id().value())
-                .bind("organizationId", run.organizationId().value())
-                .bind("workflowId", run.workflowId().value())
-                .bind("workflowVersion", run.workflowVersion())
-                .bind("triggerEvent", Rows.wire(run.triggerEvent()))
-                .bind("caseId", run.caseId().value())
-                .bind("status", Rows.wire(run.status()))
-                .bind("createdAt", run.createdAt())
-                .bind("finishedAt", run.finishedAt())
+                        SELECT pg_notify(:channel, '') WHERE EXISTS (SELECT FROM queued)""")
+                .bindArray("ids", String.class, column(queued, run -> run.id().value()))
+                .bindArray("organizationIds", String.class, column(queued, run -> run.organizationId().value()))
+                .bindArray("workflowIds", String.class, column(queued, run -> run.workflowId().value()))
+                .bindArray("versions", Integer.class, column(queued, WorkflowRun::workflowVersion))
+                .bindArray("triggerEvents", String.class, column(queued, run -> Rows.wire(run.triggerEvent())))
+                .bindArray("caseIds", String.class, column(queued, run -> run.caseId().value()))
+                .bindArray("statuses", String.class, column(queued, run -> Rows.wire(run.status())))
+                .bindArray("createdAts", String.class, column(queued, run -> run.createdAt().toString()))
+                .bindArray("finishedAts", String.class, column(queued,
+                        run -> run.finishedAt() == null ? null : run.finishedAt().toString()))
                 .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
                 .mapTo(String.class)
                 .list());
+    }
+
+    private static <T> List<T> column(List<WorkflowRun> runs, Function<WorkflowRun, T> value) {
+        return runs.stream().map(value).toList();
     }
 
     @Override

@@ -38,7 +38,7 @@ class CaseCreationDeadlockTest {
         persistence.organizations().add(Organization.create(org, "Acme", Plan.GROWTH, clock.instant()));
         AtomicInteger triggered = new AtomicInteger();
         CreateCaseService create = new CreateCaseService(persistence.cases(),
-                persistence.caseTimeline(), aCase -> {
+                persistence.caseTimeline(), opened -> {
                     if (triggered.incrementAndGet() == 1) {
                         deadlock.loseIt();
                     }

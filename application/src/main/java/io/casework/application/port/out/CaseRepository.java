@@ -13,6 +13,11 @@ import java.util.Optional;
 public interface CaseRepository {
     void add(Case aCase);
 
+    /** Adds new cases together, as {@link #add} does each. */
+    default void addAll(List<Case> added) {
+        added.forEach(this::add);
+    }
+
     Optional<Case> find(OrganizationId organizationId, CaseId id);
 
     /** Like {@link #find}, holding a lock on the case until the transaction ends. */

@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether the calling thread is inside a transaction, which a call of {@link #inTransaction} would join. */
+    boolean inProgress();
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -21,6 +21,11 @@ public interface WorkflowRunRepository {
     /** Queues a run; an adapter may wake idle workers once the transaction commits. */
     void add(WorkflowRun run);
 
+    /** Queues runs together, as {@link #add} does each. */
+    default void addAll(List<WorkflowRun> queued) {
+        queued.forEach(this::add);
+    }
+
     Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id);
 
     /** Newest first. */

@@ -1,9 +1,10 @@
 package io.casework.application.service.cases;
 
 import io.casework.domain.cases.Case;
+import java.util.List;
 
-/** Work a new case starts, queued in the transaction that opens it (the workflow runs it triggers). */
+/** Work new cases start, queued in the transaction that opens them (the workflow runs they trigger). */
 @FunctionalInterface
 public interface CaseCreatedTrigger {
-    void caseCreated(Case aCase);
+    void casesCreated(List<Case> cases);
 }

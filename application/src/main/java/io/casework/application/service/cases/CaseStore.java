@@ -5,7 +5,11 @@ import io.casework.application.port.out.CaseRepository;
 import io.casework.application.port.out.CaseTimeline;
 import io.casework.application.port.out.IdGenerator;
 import io.casework.domain.cases.Case;
+import io.casework.domain.organization.OrganizationId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Stores a case with the events it recorded, so state and timeline never disagree. Call inside a transaction. */
 public final class CaseStore {
@@ -17,6 +21,17 @@ public final class CaseStore {
         this.cases = cases;
         this.timeline = timeline;
         this.ids = ids;
+    }
+
+    /** Adds new cases with their events, a statement per table for all of them. */
+    public void addAll(List<Case> added) {
+        cases.addAll(added);
+        Map<OrganizationId, List<CaseEventView>> events = new LinkedHashMap<>();
+        for (Case aCase : added) {
+            aCase.pullEvents().forEach(e -> events.computeIfAbsent(aCase.organizationId(), org -> new ArrayList<>())
+                    .add(new CaseEventView(ids.next("evt_"), aCase.id(), e)));
+        }
+        events.forEach(timeline::append);
     }
 
     public void save(Case aCase) {

@@ -28,7 +28,7 @@ class RetriedCaseCreationTest {
         AtomicInteger triggered = new AtomicInteger();
         AtomicInteger counted = new AtomicInteger();
         CreateCaseService create = new CreateCaseService(casework.cases, casework.timeline,
-                aCase -> {
+                opened -> {
                     if (triggered.incrementAndGet() == 1) {
                         throw new InMemoryTransactions.Conflict("deadlock detected");
                     }

@@ -1,0 +1,173 @@
+package io.casework.application.service.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> alone = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstGroupMayFinish = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        callers.shutdownNow();
+    }
+
+    @Test
+    void aCallerAloneWritesAtOnceOnItsOwnThread() {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, upperCase(), this::writeAlone);
+
+        assertThat(commit.write("a")).isEqualTo("A");
+        assertThat(groups).containsExactly(List.of("a"));
+    }
+
+    @Test
+    void callersArrivingWhileAGroupIsWrittenAreWrittenTogetherNext() throws Exception {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, blockingFirst(upperCase()), this::writeAlone);
+        Future<String> first = callers.submit(() -> commit.write("first"));
+        awaitGroups(1);
+        List<Future<String>> waiting = new ArrayList<>();
+        for (String work : List.of("b", "c", "d")) {
+            waiting.add(callers.submit(() -> commit.write(work)));
+            awaitQueued(commit, waiting.size());
+        }
+
+        firstGroupMayFinish.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        for (int i = 0; i < waiting.size(); i++) {
+            assertThat(waiting.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(List.of("B", "C", "D").get(i));
+        }
+        assertThat(groups).containsExactly(List.of("first"), List.of("b", "c", "d"));
+        assertThat(alone).isEmpty();
+    }
+
+    @Test
+    void aGroupIsAtMostTheLimitAndTheRestFollowsInTheNext() throws Exception {
+        GroupCommit<String, String> commit = new GroupCommit<>(2, blockingFirst(upperCase()), this::writeAlone);
+        Future<String> first = callers.submit(() -> commit.write("first"));
+        awaitGroups(1);
+        List<Future<String>> waiting = new ArrayList<>();
+        for (String work : List.of("b", "c", "d")) {
+            waiting.add(callers.submit(() -> commit.write(work)));
+            awaitQueued(commit, waiting.size());
+        }
+
+        firstGroupMayFinish.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (Future<String> f : waiting) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(groups).containsExactly(List.of("first"), List.of("b", "c"), List.of("d"));
+    }
+
+    @Test
+    void whenAGroupFailsEachCallerWritesAloneAndOnlyTheBadOneFails() throws Exception {
+        Function<List<String>, List<String>> failingOnBad = works -> {
+            if (works.contains("bad")) {
+                throw new IllegalArgumentException("bad work");
+            }
+            return upperCase().apply(works);
+        };
+        GroupCommit<String, String> commit = new GroupCommit<>(64, blockingFirst(failingOnBad), this::writeAlone);
+        Future<String> first = callers.submit(() -> commit.write("first"));
+        awaitGroups(1);
+        Future<String> good = callers.submit(() -> commit.write("good"));
+        awaitQueued(commit, 1);
+        Future<String> bad = callers.submit(() -> commit.write("bad"));
+        awaitQueued(commit, 2);
+
+        firstGroupMayFinish.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("GOOD");
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("bad work");
+        assertThat(alone).containsExactlyInAnyOrder("good", "bad");
+    }
+
+    @Test
+    void aFailedGroupOfOneFailsItsCallerWithoutWritingAgain() {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, works -> {
+            groups.add(works);
+            throw new IllegalStateException("database down");
+        }, this::writeAlone);
+
+        assertThatThrownBy(() -> commit.write("a")).hasMessage("database down");
+        assertThat(groups).hasSize(1);
+        assertThat(alone).isEmpty();
+    }
+
+    @Test
+    void afterAFailureTheNextCallerLeads() {
+        GroupCommit<String, String> commit = new GroupCommit<>(64, works -> {
+            if (works.contains("bad")) {
+                throw new IllegalArgumentException("bad work");
+            }
+            return upperCase().apply(works);
+        }, this::writeAlone);
+
+        assertThatThrownBy(() -> commit.write("bad")).hasMessage("bad work");
+        assertThat(commit.write("next")).isEqualTo("NEXT");
+    }
+
+    private Function<List<String>, List<String>> upperCase() {
+        return works -> {
+            groups.add(List.copyOf(works));
+            return works.stream().map(String::toUpperCase).toList();
+        };
+    }
+
+    /** The first group waits for the test; the callers arriving meanwhile queue. */
+    private Function<List<String>, List<String>> blockingFirst(Function<List<String>, List<String>> write) {
+        return works -> {
+            boolean first = groups.isEmpty();
+            List<String> written = write.apply(works);
+            if (first) {
+                await(firstGroupMayFinish);
+            }
+            return written;
+        };
+    }
+
+    private String writeAlone(String work) {
+        alone.add(work);
+        if (work.equals("bad")) {
+            throw new IllegalArgumentException("bad work");
+        }
+        return work.toUpperCase();
+    }
+
+    private void awaitGroups(int count) throws InterruptedException {
+        while (groups.size() < count) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static void awaitQueued(GroupCommit<?, ?> commit, int count) throws InterruptedException {
+        while (commit.queued() < count) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
