@@ -20,22 +20,33 @@ import java.util.Set;
 public final class AssignmentNotices {
     private final CaseEmails emails;
     private final OrganizationRepository organizations;
+    private final Optional<Organization> known;
 
     public AssignmentNotices(CaseEmails emails, OrganizationRepository organizations) {
-        this.emails = emails;
-        this.organizations = organizations;
+        this(emails, organizations, Optional.empty());
     }
 
-    /** The same notices, queued into {@code other}. */
-    AssignmentNotices to(NotificationOutbox other) {
-        return new AssignmentNotices(emails.to(other), organizations);
+    private AssignmentNotices(CaseEmails emails, OrganizationRepository organizations, Optional<Organization> known) {
+        this.emails = emails;
+        this.organizations = organizations;
+        this.known = known;
+    }
+
+    /**
+     * The same notices, queued into {@code other}, about cases of {@code organization}, whose name (the emails give
+     * it) they take from it instead of reading it for every assignment.
+     */
+    AssignmentNotices to(NotificationOutbox other, Organization organization) {
+        return new AssignmentNotices(emails.to(other), organizations, Optional.of(organization));
     }
 
     /** @param viaTeam the team's name when the new recipients are told as its members (a team queue) */
     void queue(Case aCase, List<StaffMember> newRecipients, Optional<String> viaTeam,
                Optional<StaffMember> previousIndividual, Notifier.ChangedBy changedBy) {
         Set<String> told = new HashSet<>();
-        String organizationName = organizations.find(aCase.organizationId()).map(Organization::name).orElse(null);
+        String organizationName = known.filter(o -> o.id().equals(aCase.organizationId()))
+                .or(() -> organizations.find(aCase.organizationId()))
+                .map(Organization::name).orElse(null);
         for (StaffMember recipient : newRecipients) {
             if (told.add(recipient.id().value())) {
                 emails.queue(aCase, recipient, Notifier.Kind.ASSIGNED, changedBy, viaTeam.orElse(null),

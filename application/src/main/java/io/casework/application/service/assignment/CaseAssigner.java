@@ -20,6 +20,7 @@ import io.casework.domain.cases.AssignmentExplanation.Considered;
 import io.casework.domain.cases.AssignmentExplanation.PassedOver;
 import io.casework.domain.cases.Case;
 import io.casework.domain.cases.CaseStatus;
+import io.casework.domain.organization.Organization;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.shared.DomainException;
 import io.casework.domain.shared.PrefixedId;
@@ -48,10 +49,10 @@ public final class CaseAssigner {
 
     /**
      * The same assigner over other ports: the workflow engine's, which decides a batch of assignments in memory
-     * under locks it took once, and writes them all at the end.
+     * under locks it took once, and writes them all at the end. It has read the case's organization already.
      */
-    public CaseAssigner using(AssigneeDirectory otherDirectory, NotificationOutbox outbox) {
-        return new CaseAssigner(otherDirectory, notices.to(outbox), clock);
+    public CaseAssigner using(AssigneeDirectory otherDirectory, NotificationOutbox outbox, Organization organization) {
+        return new CaseAssigner(otherDirectory, notices.to(outbox, organization), clock);
     }
 
     /**

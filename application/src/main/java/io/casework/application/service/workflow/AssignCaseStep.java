@@ -98,7 +98,7 @@ public final class AssignCaseStep implements StepType<AssignCase> {
     public Map<String, Object> execute(StepContext context, AssignCase action) {
         Case aCase = context.aCase();
         RunBatch.Effects effects = context.effects();
-        Assignee assignee = assigner.using(effects.directory(), effects.outbox())
+        Assignee assignee = assigner.using(effects.directory(), effects.outbox(), context.organization())
                 .assign(aCase, target(action), context.actor(), context.changedBy());
         Long limit = limits.assignCaseMonthlyLimit(context.organization().plan());
         YearMonth period = YearMonth.now(clock.withZone(ZoneOffset.UTC));
