@@ -69,7 +69,6 @@ public final class EmailRenderer {
     private static final String CHARSET = "UTF-8";
     /** Header line breaks are what injection needs; other control characters have no business in a header either. */
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x1F\\x7F]+");
-    private static final Pattern LINE_END = Pattern.compile("\\r\\n|\\r|\\n");
 
     private final InternetAddress from;
     private final Map<Kind, Templates> templates = new EnumMap<>(Kind.class);
@@ -227,10 +226,23 @@ public final class EmailRenderer {
 
     /**
      * RFC 5322 lines end in CRLF. The SMTP transport converts on the wire, but an {@code .eml} file holds the body as
-     * given, so it is made canonical here, whatever line endings the template file has.
+     * given, so it is made canonical here, whatever line endings the template file has. A loop, not a regular
+     * expression: it runs over every email's bodies, and the alternation's search was a fifth of the sender's CPU.
      */
-    private static String crlf(String body) {
-        return LINE_END.matcher(body).replaceAll("\r\n");
+    static String crlf(String body) {
+        StringBuilder canonical = new StringBuilder(body.length() + body.length() / 16);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\r' || c == '\n') {
+                canonical.append("\r\n");
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                canonical.append(c);
+            }
+        }
+        return canonical.toString();
     }
 
     /** Strips what could end a header line (CR, LF) so user data cannot add headers or recipients. */

@@ -40,6 +40,13 @@ class EmailRendererTest {
     private final EmailRenderer renderer = new EmailRenderer(null, null);
 
     @Test
+    void everyLineEndOfABodyBecomesCrlf() {
+        assertThat(EmailRenderer.crlf("a\nb\r\nc\rd\r\r\ne\n\n")).isEqualTo("a\r\nb\r\nc\r\nd\r\n\r\ne\r\n\r\n");
+        assertThat(EmailRenderer.crlf("")).isEmpty();
+        assertThat(EmailRenderer.crlf("no line end")).isEqualTo("no line end");
+    }
+
+    @Test
     void assignedSubjectNamesTheCaseItsTypeAndPriority() throws Exception {
         MimeMessage message = renderer.render(anAssignment("ntf_1@casework"), session);
 
