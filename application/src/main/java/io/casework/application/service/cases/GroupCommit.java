@@ -71,18 +71,26 @@ final class GroupCommit<C, R> {
                 group.add(queue.poll());
             }
         }
+        List<R> results = null;
+        Throwable failure = null;
         try {
-            List<R> results = together.apply(group.stream().map(c -> c.work).toList());
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).result = results.get(i);
-                group.get(i).give(Turn.WRITTEN);
-            }
-        } catch (RuntimeException | Error failure) {
-            if (group.size() == 1) {
+            results = together.apply(group.stream().map(c -> c.work).toList());
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        try {
+            if (failure == null) {
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).result = results.get(i);
+                    group.get(i).give(Turn.WRITTEN);
+                }
+            } else if (group.size() == 1) {
                 group.get(0).failure = failure;
                 group.get(0).give(Turn.WRITTEN);
             } else {
-                group.forEach(c -> c.give(Turn.ALONE));
+                for (Caller<C, R> caller : group) {
+                    caller.give(Turn.ALONE);
+                }
             }
         } finally {
             synchronized (this) {
