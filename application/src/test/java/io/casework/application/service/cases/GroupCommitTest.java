@@ -20,6 +20,7 @@ class GroupCommitTest {
     private final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
     private final List<String> alone = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstGroupMayFinish = new CountDownLatch(1);
+    private Future<String> first;
 
     @AfterEach
     void stop() {
@@ -37,13 +38,7 @@ class GroupCommitTest {
     @Test
     void callersArrivingWhileAGroupIsWrittenAreWrittenTogetherNext() throws Exception {
         GroupCommit<String, String> commit = new GroupCommit<>(64, blockingFirst(upperCase()), this::writeAlone);
-        Future<String> first = callers.submit(() -> commit.write("first"));
-        awaitGroups(1);
-        List<Future<String>> waiting = new ArrayList<>();
-        for (String work : List.of("b", "c", "d")) {
-            waiting.add(callers.submit(() -> commit.write(work)));
-            awaitQueued(commit, waiting.size());
-        }
+        List<Future<String>> waiting = queuedBehindAHeldGroup(commit, "b", "c", "d");
 
         firstGroupMayFinish.countDown();
 
@@ -58,13 +53,7 @@ class GroupCommitTest {
     @Test
     void aGroupIsAtMostTheLimitAndTheRestFollowsInTheNext() throws Exception {
         GroupCommit<String, String> commit = new GroupCommit<>(2, blockingFirst(upperCase()), this::writeAlone);
-        Future<String> first = callers.submit(() -> commit.write("first"));
-        awaitGroups(1);
-        List<Future<String>> waiting = new ArrayList<>();
-        for (String work : List.of("b", "c", "d")) {
-            waiting.add(callers.submit(() -> commit.write(work)));
-            awaitQueued(commit, waiting.size());
-        }
+        List<Future<String>> waiting = queuedBehindAHeldGroup(commit, "b", "c", "d");
 
         firstGroupMayFinish.countDown();
 
@@ -84,12 +73,9 @@ class GroupCommitTest {
             return upperCase().apply(works);
         };
         GroupCommit<String, String> commit = new GroupCommit<>(64, blockingFirst(failingOnBad), this::writeAlone);
-        Future<String> first = callers.submit(() -> commit.write("first"));
-        awaitGroups(1);
-        Future<String> good = callers.submit(() -> commit.write("good"));
-        awaitQueued(commit, 1);
-        Future<String> bad = callers.submit(() -> commit.write("bad"));
-        awaitQueued(commit, 2);
+        List<Future<String>> waiting = queuedBehindAHeldGroup(commit, "good", "bad");
+        Future<String> good = waiting.get(0);
+        Future<String> bad = waiting.get(1);
 
         firstGroupMayFinish.countDown();
 
@@ -124,6 +110,19 @@ class GroupCommitTest {
         assertThat(commit.write("next")).isEqualTo("NEXT");
     }
 
+    /** Starts a first group, {@link #first}, held open, and queues {@code works} behind it, in this order. */
+    private List<Future<String>> queuedBehindAHeldGroup(GroupCommit<String, String> commit, String... works)
+            throws InterruptedException {
+        first = callers.submit(() -> commit.write("first"));
+        awaitGroups(1);
+        List<Future<String>> waiting = new ArrayList<>();
+        for (String work : works) {
+            waiting.add(callers.submit(() -> commit.write(work)));
+            awaitQueued(commit, waiting.size());
+        }
+        return waiting;
+    }
+
     private Function<List<String>, List<String>> upperCase() {
         return works -> {
             groups.add(List.copyOf(works));
@@ -134,9 +133,9 @@ class GroupCommitTest {
     /** The first group waits for the test; the callers arriving meanwhile queue. */
     private Function<List<String>, List<String>> blockingFirst(Function<List<String>, List<String>> write) {
         return works -> {
-            boolean first = groups.isEmpty();
+            boolean firstGroup = groups.isEmpty();
             List<String> written = write.apply(works);
-            if (first) {
+            if (firstGroup) {
                 await(firstGroupMayFinish);
             }
             return written;
