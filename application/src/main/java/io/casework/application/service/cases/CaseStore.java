@@ -28,8 +28,7 @@ public final class CaseStore {
         cases.addAll(added);
         Map<OrganizationId, List<CaseEventView>> events = new LinkedHashMap<>();
         for (Case aCase : added) {
-            aCase.pullEvents().forEach(e -> events.computeIfAbsent(aCase.organizationId(), org -> new ArrayList<>())
-                    .add(new CaseEventView(ids.next("evt_"), aCase.id(), e)));
+            events.computeIfAbsent(aCase.organizationId(), org -> new ArrayList<>()).addAll(pullEvents(aCase));
         }
         events.forEach(timeline::append);
     }
@@ -40,11 +39,16 @@ public final class CaseStore {
         } else if (aCase.hasChanged()) {
             cases.update(aCase);
         }
-        List<CaseEventView> events = aCase.pullEvents().stream()
-                .map(e -> new CaseEventView(ids.next("evt_"), aCase.id(), e))
-                .toList();
+        List<CaseEventView> events = pullEvents(aCase);
         if (!events.isEmpty()) {
             timeline.append(aCase.organizationId(), events);
         }
+    }
+
+    /** The events the case recorded since it was last stored, each with the id it is stored under. */
+    private List<CaseEventView> pullEvents(Case aCase) {
+        return aCase.pullEvents().stream()
+                .map(e -> new CaseEventView(ids.next("evt_"), aCase.id(), e))
+                .toList();
     }
 }

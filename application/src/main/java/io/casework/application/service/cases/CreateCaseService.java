@@ -30,7 +30,7 @@ public final class CreateCaseService implements CreateCaseUseCase {
     private final Clock clock;
     private final Telemetry telemetry;
     private final GroupCommit<CreateCaseCommand, Case> groups =
-            new GroupCommit<>(MAX_GROUP, this::openAll, command -> openAll(List.of(command)).get(0));
+            new GroupCommit<>(MAX_GROUP, this::openAll, this::openAlone);
 
     public CreateCaseService(CaseRepository cases, CaseTimeline timeline, CaseCreatedTrigger trigger, CaseSlas slas,
                              IdGenerator ids, Transactions transactions, Clock clock, Telemetry telemetry) {
@@ -45,7 +45,7 @@ public final class CreateCaseService implements CreateCaseUseCase {
 
     @Override
     public Case create(CreateCaseCommand command) {
-        Case created = transactions.inProgress() ? openAll(List.of(command)).get(0) : groups.write(command);
+        Case created = transactions.inProgress() ? openAlone(command) : groups.write(command);
         telemetry.caseCreated();
         return created;
     }
@@ -59,6 +59,10 @@ public final class CreateCaseService implements CreateCaseUseCase {
             trigger.casesCreated(opened);
             return opened;
         });
+    }
+
+    private Case openAlone(CreateCaseCommand command) {
+        return openAll(List.of(command)).get(0);
     }
 
     private Case open(CreateCaseCommand command) {
