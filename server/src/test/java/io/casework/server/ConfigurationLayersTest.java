@@ -32,6 +32,35 @@ class ConfigurationLayersTest {
         assertThat(tree.at("/plans/startupProgram/assignCaseMonthlyLimit").asInt()).isEqualTo(100);
     }
 
+    /**
+     * The defaults file is what applies, the field initialisers are what a reader of the class sees: they must not
+     * tell two stories (the file once kept four run workers after the class and the README had moved to one).
+     */
+    @Test
+    void theDefaultsFileAgreesWithTheSettingsClassWhereverBothSetAValue() throws IOException {
+        JsonNode file = new ConfigurationLayers(Map.of()).build(null);
+        CaseworkConfiguration initialised = new CaseworkConfiguration();
+        JsonNode fields = Jackson.newObjectMapper().valueToTree(Map.of("dataDir", initialised.dataDir,
+                "database", initialised.database, "plans", initialised.plans, "engine", initialised.engine,
+                "smtp", initialised.smtp, "notify", initialised.notify, "webhooks", initialised.webhooks,
+                "rateLimits", initialised.rateLimits));
+
+        fields.fields().forEachRemaining(section -> assertSameWhereBothSet(section.getKey(), section.getValue(),
+                file.get(section.getKey())));
+    }
+
+    private static void assertSameWhereBothSet(String path, JsonNode initialised, JsonNode file) {
+        if (file == null) {
+            return;
+        }
+        if (initialised.isObject()) {
+            initialised.fields().forEachRemaining(field -> assertSameWhereBothSet(path + "." + field.getKey(),
+                    field.getValue(), file.get(field.getKey())));
+        } else {
+            assertThat(file.asText()).as(path).isEqualTo(initialised.asText());
+        }
+    }
+
     @Test
     void aFileOverridesTheDefaultsAndTheEnvironmentOverridesBoth() throws IOException {
         Path file = dir.resolve("casework.yml");
