@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,7 +27,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@code create}: opens {@code --cases} cases of {@code --case-type} (or of the comma-separated {@code --case-types}
  * in turn: case i is of the (i mod n)-th) from {@code --clients} concurrent clients, as fast as they go or, with {@code --rate}, on a fixed schedule (open loop). Then it reads each case once
  * (GET /v1/cases/{id}) and measures, per case, the time from sending its POST to its {@code assigned_at} (same
- * machine, same clock), and end-to-end assignments per second: cases / (last assigned_at - first send).
+ * machine, same clock), and end-to-end assignments per second: cases / (last assigned_at - first send). With
+ * {@code --when-assigned COMMAND}, it runs that shell command once the last case sent is seen assigned, before it
+ * reads the cases back (bench/run takes the phase's closing CPU reading there).
  *
  * <p>{@code list}: latency of {@code GET /v1/cases?assignee_id=} for the first page, and for a deep page reached by
  * following cursors.
@@ -73,7 +76,8 @@ public class LoadGenerator {
     private static void usage() {
         System.err.println("""
                 usage: java bench/LoadGenerator.java create --base URL --key KEY --cases N --clients C \
-                [--rate PER_SECOND] [--case-type bench | --case-types A,B,..] [--warmup N] [--timeout S] [--out FILE]
+                [--rate PER_SECOND] [--case-type bench | --case-types A,B,..] [--warmup N] [--when-assigned COMMAND] \
+                [--timeout S] [--out FILE]
                        java bench/LoadGenerator.java list --base URL --key KEY --assignees ID,ID,.. \
                 [--requests N] [--clients C] [--deep-pages P] [--timeout S] [--out FILE]""");
         System.exit(2);
@@ -103,13 +107,13 @@ public class LoadGenerator {
 
         if (warmup > 0) {
             List<Sent> warm = send(warmup, clients, 0, caseTypes);
-            awaitAssigned(warm, clients);
+            awaitAssigned(warm, clients, null);
         }
         long started = System.nanoTime();
         List<Sent> sent = send(cases, clients, rate, caseTypes);
         double sendSeconds = (System.nanoTime() - started) / 1e9;
         List<Sent> created = sent.stream().filter(s -> s.status == 201).toList();
-        Map<String, long[]> assigned = awaitAssigned(created, clients);
+        Map<String, long[]> assigned = awaitAssigned(created, clients, OPTIONS.get("when-assigned"));
 
         long firstSend = created.stream().mapToLong(Sent::sentMicros).min().orElse(0);
         long lastAssigned = assigned.values().stream().mapToLong(a -> a[0]).max().orElse(0);
@@ -191,7 +195,8 @@ public class LoadGenerator {
      * Waits until the last case sent is assigned (runs are claimed oldest first), then reads every case once,
      * reading again, later, only those not assigned yet. Returns id -> {assigned_at, created_at} in epoch micros.
      */
-    private static Map<String, long[]> awaitAssigned(List<Sent> created, int clients) throws InterruptedException {
+    private static Map<String, long[]> awaitAssigned(List<Sent> created, int clients, String whenAssigned)
+            throws InterruptedException {
         Map<String, long[]> assigned = new java.util.concurrent.ConcurrentHashMap<>();
         if (created.isEmpty()) {
             return assigned;
@@ -199,6 +204,9 @@ public class LoadGenerator {
         Sent last = created.stream().max((a, b) -> Long.compare(a.sentMicros, b.sentMicros)).get();
         while (System.nanoTime() < deadlineNanos && readCase(last.id) == null) {
             Thread.sleep(20);
+        }
+        if (whenAssigned != null) {
+            run(whenAssigned);
         }
         ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
         created.forEach(s -> pending.add(s.id));
@@ -227,6 +235,18 @@ public class LoadGenerator {
             }
         }
         return assigned;
+    }
+
+    /** Runs a shell command to its end; its output goes where this program's does. */
+    private static void run(String command) throws InterruptedException {
+        try {
+            int status = new ProcessBuilder("sh", "-c", command).inheritIO().start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("exit " + status + ": " + command);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {assigned_at, created_at} in epoch micros, or null when the case is not assigned (yet). */

@@ -191,9 +191,9 @@ if seeded:
     add("| end-to-end assignments/s with the seeded cases in the table | %.1f | | |" % seeded["assignments_per_second"])
 add("")
 add("CPU use (percent of one core; %d cores = %d%%) and CPU time per case (the CPU time of the phase divided by the "
-    "cases it created; it includes each case's email sent to the SMTP sink and the one GET /v1/cases/{id} that "
-    "checks it assigned, and, for PostgreSQL, every postgres process on this machine, other users' databases "
-    "included):" % (cores, 100 * cores))
+    "cases it created, from before the first POST to the moment the last case is seen assigned; it includes the "
+    "emails sent to the SMTP sink by then, not the read-back that checks every case afterwards; for PostgreSQL, "
+    "every postgres process on this machine, other users' databases included):" % (cores, 100 * cores))
 add("")
 add("| phase | cases | machine (all processes) | server JVM | all postgres processes | server CPU ms per case "
     "| of which the JIT compiler | PostgreSQL CPU ms per case |")
