@@ -144,26 +144,21 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
      * {@code poll}.
      */
     static BackgroundLoop runWorkers(WorkflowRunner runner, int workers, WakeUps wakeUps, Duration poll) {
-        return new BackgroundLoop("run-worker", workers, worker -> {
-            long heard = wakeUps.heard(Work.RUNS);
-            if (runner.runBatch(worker) >= runner.batchSize()) {
-                return true;
-            }
-            wakeUps.caughtUp(Work.RUNS, heard);
-            return false;
-        }, () -> wakeUps.await(Work.RUNS, poll));
+        return new BackgroundLoop("run-worker", workers,
+                worker -> wakeUps.round(Work.RUNS, runner.batchSize(), () -> runner.runBatch(worker)),
+                () -> wakeUps.await(Work.RUNS, poll));
     }
 
-    /** Sends what is due, then waits for an email to be queued, the next retry to fall due, or {@code poll}. */
+    /**
+     * Sends what is due, a batch at a time while batches are full, then waits for an email to be queued, the next
+     * retry to fall due, or {@code poll}: a batch that was not full took every email due, and a look for more
+     * would find none.
+     */
     static BackgroundLoop emailSender(EmailSender sender, WakeUps wakeUps, Duration poll) {
-        return new BackgroundLoop("email-sender", 1, worker -> {
-            long heard = wakeUps.heard(Work.EMAILS);
-            if (sender.sendDue(Wiring.NOTIFICATION_BATCH) > 0) {
-                return true;
-            }
-            wakeUps.caughtUp(Work.EMAILS, heard);
-            return false;
-        }, () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+        return new BackgroundLoop("email-sender", 1,
+                worker -> wakeUps.round(Work.EMAILS, Wiring.NOTIFICATION_BATCH,
+                        () -> sender.sendDue(Wiring.NOTIFICATION_BATCH)),
+                () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
     }
 
     /**
@@ -184,15 +179,13 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
                 () -> Thread.sleep(poll.toMillis()));
     }
 
-    /** Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. */
+    /**
+     * Delivers what is due, then waits for an event to be queued, the next retry to fall due, or {@code poll}. Unlike
+     * emails, any delivery means look again at once: it makes the next event of its subject due.
+     */
     static BackgroundLoop webhookSender(WebhookSender sender, WakeUps wakeUps, Duration poll) {
-        return new BackgroundLoop("webhook-sender", 1, worker -> {
-            long heard = wakeUps.heard(Work.WEBHOOKS);
-            if (sender.deliverDue(Wiring.WEBHOOK_BATCH) > 0) {
-                return true;
-            }
-            wakeUps.caughtUp(Work.WEBHOOKS, heard);
-            return false;
-        }, () -> wakeUps.await(Work.WEBHOOKS, sender.idleFor(poll)));
+        return new BackgroundLoop("webhook-sender", 1,
+                worker -> wakeUps.round(Work.WEBHOOKS, 1, () -> sender.deliverDue(Wiring.WEBHOOK_BATCH)),
+                () -> wakeUps.await(Work.WEBHOOKS, sender.idleFor(poll)));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +72,20 @@ final class WakeUps implements Managed {
                 LOG.warn("work signal failed error=\"{}\"", e.toString());
             }
         }
+    }
+
+    /**
+     * One round of a thread woken by signals of {@code work}: {@code take} takes what it finds, up to a full load of
+     * {@code full}, and says how much it found. Returns true when the load was full: there may be more, go on at
+     * once. Less means it took all there was, so the signals heard before it looked wake no other thread.
+     */
+    boolean round(Work work, int full, IntSupplier take) {
+        long before = heard(work);
+        if (take.getAsInt() >= full) {
+            return true;
+        }
+        caughtUp(work, before);
+        return false;
     }
 
     /** How many signals of {@code work} were heard so far: read it before looking for work, for {@link #caughtUp}. */

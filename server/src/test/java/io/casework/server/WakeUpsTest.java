@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal;
 import io.casework.adapters.persistence.jdbi.PostgresWorkSignal.Work;
+import io.casework.application.port.in.EmailSender;
 import io.casework.application.port.in.WorkflowRunner;
 import io.casework.domain.organization.OrganizationId;
 import io.casework.domain.organization.Plan;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +123,37 @@ class WakeUpsTest {
             assertThat(batches).hasValue(4);
 
             casework.newCase(org);
+            awaitCount(batches, 5);
+        } finally {
+            loop.stop();
+        }
+    }
+
+    @Test
+    void theEmailSenderGoesOnAfterAFullBatchAndWaitsAfterAPartialOne() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        EmailSender sender = new EmailSender() {
+            @Override
+            public int sendDue(int max) {
+                return batches.incrementAndGet() <= 3 ? max : 1;
+            }
+
+            @Override
+            public Duration idleFor(Duration atMost) {
+                return atMost;
+            }
+        };
+        BackgroundLoop loop = CaseworkApplication.emailSender(sender, wakeUps, Duration.ofHours(1));
+        loop.start();
+        try {
+            awaitCount(batches, 4);
+            TimeUnit.MILLISECONDS.sleep(500);
+            assertThat(batches).as("a partial batch took all there was: no look that finds nothing").hasValue(4);
+
+            try (Connection connection = casework.dataSource.getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_notify('casework_emails', '')"); // as queuing an email does
+            }
             awaitCount(batches, 5);
         } finally {
             loop.stop();
