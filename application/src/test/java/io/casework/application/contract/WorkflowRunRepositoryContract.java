@@ -7,6 +7,7 @@ import io.casework.application.port.in.RunFilter;
 import io.casework.application.port.out.OrganizationRepository;
 import io.casework.application.port.out.WorkflowRepository;
 import io.casework.application.port.out.WorkflowRunRepository;
+import io.casework.application.port.out.WorkflowRunRepository.RecordedStep;
 import io.casework.application.testing.SequentialIds;
 import io.casework.application.testing.TestClock;
 import io.casework.domain.assignee.Assignee;
@@ -25,6 +26,7 @@ import io.casework.domain.workflow.WorkflowRunId;
 import io.casework.domain.workflow.WorkflowVersion;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -258,6 +260,35 @@ public abstract class WorkflowRunRepositoryContract {
         assertThat(runs().find(organization.id(), run.id()).orElseThrow().steps()).isEqualTo(results);
         assertThat(runs().list(organization.id(), RunFilter.none(), 10, Optional.empty()))
                 .singleElement().extracting(WorkflowRun::steps).isEqualTo(results);
+    }
+
+    @Test
+    void aBatchsStepResultsAndOutcomesAreWrittenTogetherAndTheResultsKeepTheirOrder() {
+        WorkflowRun first = queued();
+        WorkflowRun second = queued();
+        claim("worker-1", clock.instant()).orElseThrow();
+        claim("worker-1", clock.instant()).orElseThrow();
+        Instant started = clock.instant();
+        StepResult failed = StepResult.failed(step("first"), "no_eligible_assignee", "no member of team_1 is available",
+                started, clock.instant());
+        StepResult skipped = StepResult.skipped(step("second"), clock.instant());
+        StepResult done = succeeded("first");
+        Map<WorkflowRunId, WorkflowRun.Status> outcomes = new LinkedHashMap<>();
+        outcomes.put(first.id(), WorkflowRun.Status.FAILED);
+        outcomes.put(second.id(), WorkflowRun.Status.SUCCEEDED);
+        Instant finishedAt = clock.instant();
+
+        runs().finishAll(List.of(new RecordedStep(second.id(), done), new RecordedStep(first.id(), failed),
+                new RecordedStep(first.id(), skipped)), outcomes, finishedAt);
+
+        WorkflowRun firstFound = runs().find(organization.id(), first.id()).orElseThrow();
+        assertThat(firstFound.steps()).containsExactly(failed, skipped);
+        assertThat(firstFound.status()).isEqualTo(WorkflowRun.Status.FAILED);
+        assertThat(firstFound.finishedAt()).isEqualTo(finishedAt);
+        WorkflowRun secondFound = runs().find(organization.id(), second.id()).orElseThrow();
+        assertThat(secondFound.steps()).containsExactly(done);
+        assertThat(secondFound.status()).isEqualTo(WorkflowRun.Status.SUCCEEDED);
+        assertThat(claim("worker-2", clock.instant().plus(LEASE.multipliedBy(100)))).isEmpty();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -37,36 +36,42 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
         addAll(List.of(notification));
     }
 
-    /** One JDBC batch of inserts and one notify: one round trip. */
+    /** One statement: the rows from arrays, and the senders' signal when any was added. */
     @Override
     public void addAll(List<PendingNotification> notifications) {
         if (notifications.isEmpty()) {
             return;
         }
-        db.withHandle(h -> {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email,
-                                               kind, email, status, attempts, due_at, created_at)
-                    VALUES (:id, :organizationId, :caseId, :staffMemberId, :recipientEmail, :kind,
-                            CAST(:email AS jsonb), 'pending', :attempts, :createdAt, :createdAt)""");
-            for (PendingNotification notification : notifications) {
-                batch.bind("id", notification.id())
-                        .bind("organizationId", notification.organizationId().value())
-                        .bind("caseId", notification.caseId() == null ? null : notification.caseId().value())
-                        .bind("staffMemberId", notification.staffMemberId().value())
-                        .bind("recipientEmail", notification.email().recipient().email())
-                        .bind("kind", Rows.wire(notification.email().kind()))
-                        .bind("email", EmailDocument.write(notification.email()))
-                        .bind("attempts", notification.attempts())
-                        .bind("createdAt", notification.createdAt())
-                        .add();
-            }
-            batch.execute();
-            return h.createUpdate("SELECT pg_notify(:channel, '')")
-                    .bind("channel", PostgresWorkSignal.Work.EMAILS.channel)
-                    .execute();
-        });
+        db.withHandle(h -> h.createQuery("""
+                        WITH queued AS (
+                            INSERT INTO notifications (id, organization_id, case_id, staff_member_id, recipient_email,
+                                                       kind, email, status, attempts, due_at, created_at)
+                            SELECT id, organization_id, case_id, staff_member_id, recipient_email, kind,
+                                   CAST(email AS jsonb), 'pending', attempts, created_at, created_at
+                            FROM unnest(:ids, :organizationIds, :caseIds, :staffMemberIds, :recipientEmails, :kinds,
+                                        :emails, :attempts, CAST(:createdAts AS timestamptz[]))
+                                 AS n(id, organization_id, case_id, staff_member_id, recipient_email, kind, email,
+                                      attempts, created_at)
+                            RETURNING 1)
+                        SELECT pg_notify(:channel, '') WHERE EXISTS (SELECT FROM queued)""")
+                .bindArray("ids", String.class, Rows.column(notifications, PendingNotification::id))
+                .bindArray("organizationIds", String.class,
+                        Rows.column(notifications, n -> n.organizationId().value()))
+                .bindArray("caseIds", String.class,
+                        Rows.column(notifications, n -> n.caseId() == null ? null : n.caseId().value()))
+                .bindArray("staffMemberIds", String.class,
+                        Rows.column(notifications, n -> n.staffMemberId().value()))
+                .bindArray("recipientEmails", String.class,
+                        Rows.column(notifications, n -> n.email().recipient().email()))
+                .bindArray("kinds", String.class, Rows.column(notifications, n -> Rows.wire(n.email().kind())))
+                .bindArray("emails", String.class, Rows.column(notifications, n -> EmailDocument.write(n.email())))
+                .bindArray("attempts", Integer.class, Rows.column(notifications, PendingNotification::attempts))
+                .bindArray("createdAts", String.class, Rows.column(notifications, n -> n.createdAt().toString()))
+                .bind("channel", PostgresWorkSignal.Work.EMAILS.channel)
+                .mapTo(String.class)
+                .list());
     }
+
 
     /**
      * SKIP LOCKED passes over rows another sender holds; one whose sender has just committed its report is

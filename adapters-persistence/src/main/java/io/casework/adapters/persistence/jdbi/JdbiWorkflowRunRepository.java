@@ -19,14 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Runs shared by every server process on the database. Claiming locks with {@code SKIP LOCKED}, so concurrent
@@ -74,24 +72,21 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                                                  CAST(:finishedAts AS timestamptz[]))
                             RETURNING 1)
                         SELECT pg_notify(:channel, '') WHERE EXISTS (SELECT FROM queued)""")
-                .bindArray("ids", String.class, column(queued, run -> run.id().value()))
-                .bindArray("organizationIds", String.class, column(queued, run -> run.organizationId().value()))
-                .bindArray("workflowIds", String.class, column(queued, run -> run.workflowId().value()))
-                .bindArray("versions", Integer.class, column(queued, WorkflowRun::workflowVersion))
-                .bindArray("triggerEvents", String.class, column(queued, run -> Rows.wire(run.triggerEvent())))
-                .bindArray("caseIds", String.class, column(queued, run -> run.caseId().value()))
-                .bindArray("statuses", String.class, column(queued, run -> Rows.wire(run.status())))
-                .bindArray("createdAts", String.class, column(queued, run -> run.createdAt().toString()))
-                .bindArray("finishedAts", String.class, column(queued,
+                .bindArray("ids", String.class, Rows.column(queued, run -> run.id().value()))
+                .bindArray("organizationIds", String.class, Rows.column(queued, run -> run.organizationId().value()))
+                .bindArray("workflowIds", String.class, Rows.column(queued, run -> run.workflowId().value()))
+                .bindArray("versions", Integer.class, Rows.column(queued, WorkflowRun::workflowVersion))
+                .bindArray("triggerEvents", String.class, Rows.column(queued, run -> Rows.wire(run.triggerEvent())))
+                .bindArray("caseIds", String.class, Rows.column(queued, run -> run.caseId().value()))
+                .bindArray("statuses", String.class, Rows.column(queued, run -> Rows.wire(run.status())))
+                .bindArray("createdAts", String.class, Rows.column(queued, run -> run.createdAt().toString()))
+                .bindArray("finishedAts", String.class, Rows.column(queued,
                         run -> run.finishedAt() == null ? null : run.finishedAt().toString()))
                 .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
                 .mapTo(String.class)
                 .list());
     }
 
-    private static <T> List<T> column(List<WorkflowRun> runs, Function<WorkflowRun, T> value) {
-        return runs.stream().map(value).toList();
-    }
 
     @Override
     public Optional<WorkflowRun> find(OrganizationId organizationId, WorkflowRunId id) {
@@ -229,39 +224,47 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
     }
 
     /** One JDBC batch: one round trip. */
+    /** One statement: the step results from arrays, in their order, and the runs' ends. */
     @Override
-    public void recordSteps(List<RecordedStep> results) {
-        if (results.isEmpty()) {
+    public void finishAll(List<RecordedStep> results, Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
+        if (results.isEmpty() && outcomes.isEmpty()) {
             return;
         }
-        db.withHandle(h -> {
-            PreparedBatch batch = h.prepareBatch(INSERT_STEP);
-            results.forEach(r -> bindStep(batch, r.runId(), r.result()).add());
-            return batch.execute();
-        });
-    }
-
-    /** One statement. */
-    @Override
-    public void finishAll(Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
-        if (outcomes.isEmpty()) {
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
-        outcomes.forEach((id, status) -> {
-            ids.add(id.value());
-            statuses.add(Rows.wire(status));
-        });
+        List<Map.Entry<WorkflowRunId, WorkflowRun.Status>> ends = List.copyOf(outcomes.entrySet());
         db.withHandle(h -> h.createUpdate("""
+                        WITH steps AS (
+                            INSERT INTO workflow_run_steps (run_id, step_id, type, status, error_code, error_message,
+                                                            output, started_at, finished_at)
+                            SELECT run_id, step_id, type, status, error_code, error_message, CAST(output AS jsonb),
+                                   started_at, finished_at
+                            FROM unnest(:runIds, :stepIds, :types, :stepStatuses, :errorCodes, :errorMessages,
+                                        :outputs, CAST(:startedAts AS timestamptz[]),
+                                        CAST(:finishedAts AS timestamptz[]))
+                                 WITH ORDINALITY AS s(run_id, step_id, type, status, error_code, error_message,
+                                                      output, started_at, finished_at, n)
+                            ORDER BY n)
                         UPDATE workflow_runs AS r
                         SET status = o.status, finished_at = :finishedAt, lease_owner = NULL, lease_until = NULL
                         FROM unnest(:ids, :statuses) AS o(id, status)
                         WHERE r.id = o.id""")
-                .bindArray("ids", String.class, ids)
-                .bindArray("statuses", String.class, statuses)
+                .bindArray("runIds", String.class, Rows.column(results, r -> r.runId().value()))
+                .bindArray("stepIds", String.class, Rows.column(results, r -> r.result().stepId()))
+                .bindArray("types", String.class, Rows.column(results, r -> r.result().type()))
+                .bindArray("stepStatuses", String.class, Rows.column(results, r -> Rows.wire(r.result().status())))
+                .bindArray("errorCodes", String.class, Rows.column(results, r -> r.result().errorCode()))
+                .bindArray("errorMessages", String.class, Rows.column(results, r -> r.result().errorMessage()))
+                .bindArray("outputs", String.class,
+                        Rows.column(results, r -> WorkflowJson.ofObject(r.result().output())))
+                .bindArray("startedAts", String.class, Rows.column(results, r -> text(r.result().startedAt())))
+                .bindArray("finishedAts", String.class, Rows.column(results, r -> text(r.result().finishedAt())))
+                .bindArray("ids", String.class, Rows.column(ends, e -> e.getKey().value()))
+                .bindArray("statuses", String.class, Rows.column(ends, e -> Rows.wire(e.getValue())))
                 .bind("finishedAt", at)
                 .execute());
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     @Override
@@ -269,7 +272,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
         db.withHandle(h -> bindStep(h.createUpdate(INSERT_STEP), id, result).execute());
     }
 
-    private static <S extends SqlStatement<S>> S bindStep(S statement, WorkflowRunId id, StepResult result) {
+    private static Update bindStep(Update statement, WorkflowRunId id, StepResult result) {
         return statement.bind("runId", id.value())
                 .bind("stepId", result.stepId())
                 .bind("type", result.type())

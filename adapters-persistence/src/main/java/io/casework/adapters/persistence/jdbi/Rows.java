@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Column readers shared by the row mappers, column lists, and the stored form of enumerations. */
@@ -45,6 +46,11 @@ final class Rows {
      * Enumerations are stored as their API names: {@code STAFF_MEMBER} as {@code staff_member}. This class is the one
      * place of the adapter that names them; trigger events have names of their own ({@link #wire(Trigger.Event)}).
      */
+    /** One column of rows, for an array parameter ({@code unnest} inserts one row per element). */
+    static <R, T> List<T> column(List<R> rows, Function<R, T> value) {
+        return rows.stream().map(value).toList();
+    }
+
     static String wire(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

@@ -66,13 +66,12 @@ public interface WorkflowRunRepository {
     /** Ends the run with its outcome; it is not claimed again. */
     void finish(WorkflowRunId id, WorkflowRun.Status status, Instant at);
 
-    /** {@link #recordStep} for many results of many runs, in this order. */
-    default void recordSteps(List<RecordedStep> results) {
+    /**
+     * What a batch of runs did: {@link #recordStep} for each result, in this order, then {@link #finish} for each
+     * run with its outcome.
+     */
+    default void finishAll(List<RecordedStep> results, Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
         results.forEach(r -> recordStep(r.runId(), r.result()));
-    }
-
-    /** {@link #finish} for many runs at once. */
-    default void finishAll(Map<WorkflowRunId, WorkflowRun.Status> outcomes, Instant at) {
         outcomes.forEach((id, status) -> finish(id, status, at));
     }
 

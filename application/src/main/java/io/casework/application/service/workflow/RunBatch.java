@@ -182,10 +182,7 @@ public final class RunBatch {
                         .thenComparing(e -> e.getKey().organizationId().value())
                         .thenComparing(e -> e.getKey().period()))
                 .forEach(e -> usage.add(e.getKey().organizationId(), e.getKey().period(), e.getValue().added()));
-        if (!results.isEmpty()) {
-            runs.recordSteps(results);
-        }
-        runs.finishAll(outcomes, at);
+        runs.finishAll(results, outcomes, at);
     }
 
     /** Per organization: each rotation's last pick and each member's last assignment, in one statement. */
