@@ -24,8 +24,9 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
-import java.util.EnumSet;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,11 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration RUN_POLL = Duration.ofSeconds(1);
     /** The same for the email sender; retries due sooner are waited for exactly. */
     private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
+    /**
+     * How long the email sender lets emails gather once woken: those queued meanwhile go out in one batch, on one SMTP
+     * connection, not in a transaction and a connection each. Nobody waits on an email to the millisecond.
+     */
+    private static final Duration EMAIL_GATHERING = Duration.ofMillis(50);
     /** The same for the webhook sender. */
     private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
     /** How long the reassigner sleeps between looks for due jobs when none is due sooner. */
@@ -151,14 +157,17 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
 
     /**
      * Sends what is due, a batch at a time while batches are full, then waits for an email to be queued, the next
-     * retry to fall due, or {@code poll}: a batch that was not full took every email due, and a look for more
-     * would find none.
+     * retry to fall due, or {@code poll}, and lets more gather ({@link #EMAIL_GATHERING}): a batch that was not full
+     * took every email due, and a look for more would find none.
      */
     static BackgroundLoop emailSender(EmailSender sender, WakeUps wakeUps, Duration poll) {
         return new BackgroundLoop("email-sender", 1,
                 worker -> wakeUps.round(Work.EMAILS, Wiring.NOTIFICATION_BATCH,
                         () -> sender.sendDue(Wiring.NOTIFICATION_BATCH)),
-                () -> wakeUps.await(Work.EMAILS, sender.idleFor(poll)));
+                () -> {
+                    wakeUps.await(Work.EMAILS, sender.idleFor(poll));
+                    TimeUnit.MILLISECONDS.sleep(EMAIL_GATHERING.toMillis());
+                });
     }
 
     /**
