@@ -112,6 +112,14 @@ class ConfigurationLayersTest {
     }
 
     @Test
+    void requestThreadsAreNotRenamedAfterTheRequestsAddressAndQueryString() throws Exception {
+        CaseworkConfiguration defaults = Jackson.newObjectMapper()
+                .treeToValue(new ConfigurationLayers(Map.of()).build(null), CaseworkConfiguration.class);
+
+        assertThat(((DefaultServerFactory) defaults.getServerFactory()).getEnableThreadNameFilter()).isFalse();
+    }
+
+    @Test
     void rateLimitsAreGenerousByDefaultAndSetByTheEnvironment() throws Exception {
         CaseworkConfiguration defaults = Jackson.newObjectMapper()
                 .treeToValue(new ConfigurationLayers(Map.of()).build(null), CaseworkConfiguration.class);
