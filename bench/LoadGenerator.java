@@ -107,13 +107,21 @@ public class LoadGenerator {
 
         if (warmup > 0) {
             List<Sent> warm = send(warmup, clients, 0, caseTypes);
-            awaitAssigned(warm, clients, null);
+            awaitAssigned(warm, clients, () -> { });
         }
         long started = System.nanoTime();
+        long cpuAtStart = cpuNanos();
         List<Sent> sent = send(cases, clients, rate, caseTypes);
         double sendSeconds = (System.nanoTime() - started) / 1e9;
         List<Sent> created = sent.stream().filter(s -> s.status == 201).toList();
-        Map<String, long[]> assigned = awaitAssigned(created, clients, OPTIONS.get("when-assigned"));
+        long[] cpuAtLastAssigned = {cpuAtStart};
+        String whenAssigned = OPTIONS.get("when-assigned");
+        Map<String, long[]> assigned = awaitAssigned(created, clients, () -> {
+            cpuAtLastAssigned[0] = cpuNanos();
+            if (whenAssigned != null) {
+                run(whenAssigned);
+            }
+        });
 
         long firstSend = created.stream().mapToLong(Sent::sentMicros).min().orElse(0);
         long lastAssigned = assigned.values().stream().mapToLong(a -> a[0]).max().orElse(0);
@@ -139,6 +147,9 @@ public class LoadGenerator {
         out.put("post_latency_ms", percentiles(post));
         out.put("send_to_assigned_ms", percentiles(endToEnd));
         out.put("created_to_assigned_ms", percentiles(serverSide));
+        // this program shares the machine with the server: what it takes is not the server's to use
+        out.put("generator_cpu_ms_per_case",
+                round((cpuAtLastAssigned[0] - cpuAtStart) / 1e6 / Math.max(1, created.size())));
         return json(out);
     }
 
@@ -195,19 +206,24 @@ public class LoadGenerator {
      * Waits until the last case sent is assigned (runs are claimed oldest first), then reads every case once,
      * reading again, later, only those not assigned yet. Returns id -> {assigned_at, created_at} in epoch micros.
      */
-    private static Map<String, long[]> awaitAssigned(List<Sent> created, int clients, String whenAssigned)
+    /** What to do the moment the last case sent is seen assigned, before the read-back. */
+    @FunctionalInterface
+    private interface AtLastAssigned {
+        void run() throws InterruptedException;
+    }
+
+    private static Map<String, long[]> awaitAssigned(List<Sent> created, int clients, AtLastAssigned atLastAssigned)
             throws InterruptedException {
         Map<String, long[]> assigned = new java.util.concurrent.ConcurrentHashMap<>();
         if (created.isEmpty()) {
+            atLastAssigned.run();
             return assigned;
         }
         Sent last = created.stream().max((a, b) -> Long.compare(a.sentMicros, b.sentMicros)).get();
         while (System.nanoTime() < deadlineNanos && readCase(last.id) == null) {
             Thread.sleep(20);
         }
-        if (whenAssigned != null) {
-            run(whenAssigned);
-        }
+        atLastAssigned.run();
         ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
         created.forEach(s -> pending.add(s.id));
         for (int round = 0; round < 600 && !pending.isEmpty() && System.nanoTime() < deadlineNanos; round++) {
@@ -235,6 +251,11 @@ public class LoadGenerator {
             }
         }
         return assigned;
+    }
+
+    /** This process's CPU time so far, all its threads. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     /** Runs a shell command to its end; its output goes where this program's does. */

@@ -196,8 +196,8 @@ add("CPU use (percent of one core; %d cores = %d%%) and CPU time per case (the C
     "every postgres process on this machine, other users' databases included):" % (cores, 100 * cores))
 add("")
 add("| phase | cases | machine (all processes) | server JVM | all postgres processes | server CPU ms per case "
-    "| of which the JIT compiler | PostgreSQL CPU ms per case |")
-add("|---|---|---|---|---|---|---|---|")
+    "| of which the JIT compiler | PostgreSQL CPU ms per case | load generator CPU ms per case |")
+add("|---|---|---|---|---|---|---|---|---|")
 for phase, label, result in (("throughput", "throughput, one team", throughput),
                              ("latency", "latency (half load)", latency),
                              ("teams", "throughput, %s teams" % (teams_spread or "?|").split("|")[0], teams),
@@ -208,10 +208,12 @@ for phase, label, result in (("throughput", "throughput, one team", throughput),
     cases = result["created"]
     server_ms, postgres_ms = cpu_ms_per_case(phase, "server", cases), cpu_ms_per_case(phase, "postgres", cases)
     jit_ms = jit_ms_per_case(phase, cases)
-    add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s | %s |" % (
+    generator_ms = result.get("generator_cpu_ms_per_case")
+    add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s | %s | %s |" % (
         label, cases, m, "%.0f" % s if s is not None else "n/a", "%.0f" % p if p is not None else "n/a",
         "%.2f" % server_ms if server_ms is not None else "n/a", "%.2f" % jit_ms if jit_ms is not None else "n/a",
-        "%.2f" % postgres_ms if postgres_ms is not None else "n/a"))
+        "%.2f" % postgres_ms if postgres_ms is not None else "n/a",
+        "%.2f" % generator_ms if generator_ms is not None else "n/a"))
 add("")
 unassigned = load("unassigned.txt")
 if unassigned:
