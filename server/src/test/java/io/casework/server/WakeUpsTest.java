@@ -115,18 +115,9 @@ class WakeUpsTest {
                 return 64;
             }
         };
-        BackgroundLoop loop = CaseworkApplication.runWorkers(runner, 1, wakeUps, Duration.ofHours(1));
-        loop.start();
-        try {
-            awaitCount(batches, 4);
-            TimeUnit.MILLISECONDS.sleep(500);
-            assertThat(batches).hasValue(4);
-
-            casework.newCase(org);
-            awaitCount(batches, 5);
-        } finally {
-            loop.stop();
-        }
+        goesOnAfterThreeFullBatchesThenWaitsForASignal(
+                CaseworkApplication.runWorkers(runner, 1, wakeUps, Duration.ofHours(1)), batches,
+                () -> casework.newCase(org));
     }
 
     @Test
@@ -143,17 +134,34 @@ class WakeUpsTest {
                 return atMost;
             }
         };
-        BackgroundLoop loop = CaseworkApplication.emailSender(sender, wakeUps, Duration.ofHours(1));
+        goesOnAfterThreeFullBatchesThenWaitsForASignal(
+                CaseworkApplication.emailSender(sender, wakeUps, Duration.ofHours(1)), batches, () -> {
+                    try (Connection connection = casework.dataSource.getConnection();
+                         Statement statement = connection.createStatement()) {
+                        statement.execute("SELECT pg_notify('casework_emails', '')"); // as queuing an email does
+                    }
+                });
+    }
+
+    /** What queues work of the loop's kind, so that its signal comes. */
+    @FunctionalInterface
+    private interface Queuing {
+        void queue() throws Exception;
+    }
+
+    /**
+     * The loop's rounds find three full batches and then less: it takes the four at once and no fifth (the fourth
+     * took all there was) until {@code queuing} signals more.
+     */
+    private static void goesOnAfterThreeFullBatchesThenWaitsForASignal(BackgroundLoop loop, AtomicInteger batches,
+                                                                     Queuing queuing) throws Exception {
         loop.start();
         try {
             awaitCount(batches, 4);
             TimeUnit.MILLISECONDS.sleep(500);
             assertThat(batches).as("a partial batch took all there was: no look that finds nothing").hasValue(4);
 
-            try (Connection connection = casework.dataSource.getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("SELECT pg_notify('casework_emails', '')"); // as queuing an email does
-            }
+            queuing.queue();
             awaitCount(batches, 5);
         } finally {
             loop.stop();
