@@ -37,13 +37,13 @@ public class CaseworkApplication extends Application<CaseworkConfiguration> {
     private static final Duration RUN_POLL = Duration.ofSeconds(1);
     /** The same for the email sender; retries due sooner are waited for exactly. */
     private static final Duration EMAIL_POLL = Duration.ofSeconds(5);
+    /** The same for the webhook sender. */
+    private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
     /**
      * How long the email sender lets emails gather once woken: those queued meanwhile go out in one batch, on one SMTP
      * connection, not in a transaction and a connection each. Nobody waits on an email to the millisecond.
      */
     private static final Duration EMAIL_GATHERING = Duration.ofMillis(50);
-    /** The same for the webhook sender. */
-    private static final Duration WEBHOOK_POLL = Duration.ofSeconds(5);
     /** How long the reassigner sleeps between looks for due jobs when none is due sooner. */
     private static final Duration REASSIGNMENT_POLL = Duration.ofSeconds(2);
     /** How often the SLA loop looks for deadlines that have passed: a breach fires within this of its deadline. */
