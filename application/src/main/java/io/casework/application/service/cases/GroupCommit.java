@@ -72,21 +72,26 @@ final class GroupCommit<C, R> {
             }
         }
         List<R> results = null;
-        Throwable failure = null;
+        Throwable thrown = null;
         try {
             results = together.apply(group.stream().map(c -> c.work).toList());
         } catch (RuntimeException | Error e) {
-            failure = e;
+            thrown = e;
         }
         try {
-            if (failure == null) {
+            if (thrown == null && results.size() == group.size()) {
                 for (int i = 0; i < group.size(); i++) {
                     group.get(i).result = results.get(i);
                     group.get(i).give(Turn.WRITTEN);
                 }
-            } else if (group.size() == 1) {
-                group.get(0).failure = failure;
-                group.get(0).give(Turn.WRITTEN);
+            } else if (thrown == null || group.size() == 1) {
+                // a write that returned may have committed: its callers hear of the fault and write nothing again
+                Throwable failure = thrown != null ? thrown : new IllegalStateException(
+                        "a group of " + group.size() + " was answered " + results.size() + " times");
+                for (Caller<C, R> caller : group) {
+                    caller.failure = failure;
+                    caller.give(Turn.WRITTEN);
+                }
             } else {
                 for (Caller<C, R> caller : group) {
                     caller.give(Turn.ALONE);

@@ -98,6 +98,26 @@ class GroupCommitTest {
     }
 
     @Test
+    void aGroupWrittenButAnsweredWronglyFailsEveryCallerAndNoneWritesAgain() throws Exception {
+        Function<List<String>, List<String>> answersOnlyAlone = works -> {
+            List<String> written = upperCase().apply(works);
+            return works.size() == 1 ? written : written.subList(0, 1);
+        };
+        GroupCommit<String, String> commit = new GroupCommit<>(64, blockingFirst(answersOnlyAlone), this::writeAlone);
+        List<Future<String>> waiting = queuedBehindAHeldGroup(commit, "b", "c");
+
+        firstGroupMayFinish.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("FIRST");
+        for (Future<String> caller : waiting) {
+            assertThatThrownBy(() -> caller.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("a group of 2 was answered 1 times");
+        }
+        assertThat(groups).containsExactly(List.of("first"), List.of("b", "c"));
+        assertThat(alone).isEmpty();
+    }
+
+    @Test
     void afterAFailureTheNextCallerLeads() {
         GroupCommit<String, String> commit = new GroupCommit<>(64, works -> {
             if (works.contains("bad")) {
