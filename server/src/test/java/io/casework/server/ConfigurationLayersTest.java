@@ -91,7 +91,7 @@ class ConfigurationLayersTest {
         JsonNode json = new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "json")).build(null);
         JsonNode text = new ConfigurationLayers(Map.of(ConfigurationLayers.LOG_FORMAT, "text")).build(null);
 
-        CaseworkConfiguration configuration = Jackson.newObjectMapper().treeToValue(json, CaseworkConfiguration.class);
+        CaseworkConfiguration configuration = configuration(json);
         ConsoleAppenderFactory<?> console = (ConsoleAppenderFactory<?>)
                 ((DefaultLoggingFactory) configuration.getLoggingFactory()).getAppenders().get(0);
         assertThat(console.getLayout()).isInstanceOf(EventJsonLayoutBaseFactory.class);
@@ -102,9 +102,8 @@ class ConfigurationLayersTest {
 
     @Test
     void theAdminPortListensOnLoopbackUnlessASettingOpensIt() throws Exception {
-        HttpConnectorFactory closed = adminConnector(new ConfigurationLayers(Map.of()).build(null));
-        HttpConnectorFactory open = adminConnector(
-                new ConfigurationLayers(Map.of("CASEWORK_ADMIN_BIND_HOST", "0.0.0.0")).build(null));
+        HttpConnectorFactory closed = adminConnector(configuration(Map.of()));
+        HttpConnectorFactory open = adminConnector(configuration(Map.of("CASEWORK_ADMIN_BIND_HOST", "0.0.0.0")));
 
         assertThat(closed.getBindHost()).isEqualTo("127.0.0.1");
         assertThat(closed.getPort()).isEqualTo(8081);
@@ -113,27 +112,32 @@ class ConfigurationLayersTest {
 
     @Test
     void requestThreadsAreNotRenamedAfterTheRequestsAddressAndQueryString() throws Exception {
-        CaseworkConfiguration defaults = Jackson.newObjectMapper()
-                .treeToValue(new ConfigurationLayers(Map.of()).build(null), CaseworkConfiguration.class);
+        CaseworkConfiguration defaults = configuration(Map.of());
 
         assertThat(((DefaultServerFactory) defaults.getServerFactory()).getEnableThreadNameFilter()).isFalse();
     }
 
     @Test
     void rateLimitsAreGenerousByDefaultAndSetByTheEnvironment() throws Exception {
-        CaseworkConfiguration defaults = Jackson.newObjectMapper()
-                .treeToValue(new ConfigurationLayers(Map.of()).build(null), CaseworkConfiguration.class);
-        CaseworkConfiguration set = Jackson.newObjectMapper().treeToValue(new ConfigurationLayers(Map.of(
-                "CASEWORK_RATE_LIMIT_WRITES_PER_SECOND", "5", "CASEWORK_RATE_LIMIT_WRITE_BURST", "10",
-                "CASEWORK_RATE_LIMIT_READS_PER_SECOND", "0")).build(null), CaseworkConfiguration.class);
+        CaseworkConfiguration defaults = configuration(Map.of());
+        CaseworkConfiguration set = configuration(Map.of("CASEWORK_RATE_LIMIT_WRITES_PER_SECOND", "5",
+                "CASEWORK_RATE_LIMIT_WRITE_BURST", "10", "CASEWORK_RATE_LIMIT_READS_PER_SECOND", "0"));
 
         assertThat(defaults.rateLimits.limits()).isEqualTo(new RateLimits(50, 200, 200, 400));
         assertThat(set.rateLimits.limits()).isEqualTo(new RateLimits(5, 10, 0, 400));
     }
 
-    private static HttpConnectorFactory adminConnector(JsonNode tree) throws IOException {
-        CaseworkConfiguration configuration = Jackson.newObjectMapper().treeToValue(tree, CaseworkConfiguration.class);
+    private static HttpConnectorFactory adminConnector(CaseworkConfiguration configuration) {
         return (HttpConnectorFactory) ((DefaultServerFactory) configuration.getServerFactory()).getAdminConnectors().get(0);
+    }
+
+    /** The settings as the server reads them with no file and these environment variables. */
+    private static CaseworkConfiguration configuration(Map<String, String> environment) throws IOException {
+        return configuration(new ConfigurationLayers(environment).build(null));
+    }
+
+    private static CaseworkConfiguration configuration(JsonNode tree) throws IOException {
+        return Jackson.newObjectMapper().treeToValue(tree, CaseworkConfiguration.class);
     }
 
     @Test
