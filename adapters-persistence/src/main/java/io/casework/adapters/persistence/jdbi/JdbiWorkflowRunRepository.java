@@ -80,8 +80,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 .bindArray("caseIds", String.class, Rows.column(queued, run -> run.caseId().value()))
                 .bindArray("statuses", String.class, Rows.column(queued, run -> Rows.wire(run.status())))
                 .bindArray("createdAts", String.class, Rows.column(queued, run -> run.createdAt().toString()))
-                .bindArray("finishedAts", String.class, Rows.column(queued,
-                        run -> run.finishedAt() == null ? null : run.finishedAt().toString()))
+                .bindArray("finishedAts", String.class, Rows.column(queued, run -> text(run.finishedAt())))
                 .bind("channel", PostgresWorkSignal.Work.RUNS.channel)
                 .mapTo(String.class)
                 .list());
@@ -263,6 +262,7 @@ public final class JdbiWorkflowRunRepository implements WorkflowRunRepository {
                 .execute());
     }
 
+    /** A timestamp for a {@code timestamptz[]} parameter, null kept. */
     private static String text(Instant at) {
         return at == null ? null : at.toString();
     }
