@@ -85,6 +85,11 @@ def ms(p, key):
     return "%.1f" % p[key] if p and key in p else "n/a"
 
 
+def number(value, form):
+    """value in form ("%.2f"), or n/a when it was not measured."""
+    return form % value if value is not None else "n/a"
+
+
 def verdict(ok):
     return "met" if ok else "NOT met"
 
@@ -210,10 +215,8 @@ for phase, label, result in (("throughput", "throughput, one team", throughput),
     jit_ms = jit_ms_per_case(phase, cases)
     generator_ms = result.get("generator_cpu_ms_per_case")
     add("| %s | %d | %.0f%% of all | %s%% | %s%% | %s | %s | %s | %s |" % (
-        label, cases, m, "%.0f" % s if s is not None else "n/a", "%.0f" % p if p is not None else "n/a",
-        "%.2f" % server_ms if server_ms is not None else "n/a", "%.2f" % jit_ms if jit_ms is not None else "n/a",
-        "%.2f" % postgres_ms if postgres_ms is not None else "n/a",
-        "%.2f" % generator_ms if generator_ms is not None else "n/a"))
+        label, cases, m, number(s, "%.0f"), number(p, "%.0f"), number(server_ms, "%.2f"), number(jit_ms, "%.2f"),
+        number(postgres_ms, "%.2f"), number(generator_ms, "%.2f")))
 add("")
 unassigned = load("unassigned.txt")
 if unassigned:
